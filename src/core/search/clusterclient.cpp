@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clusterclient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Godwit {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Godwit::ClusterClient", text); }
+
+qint64 toInt64(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    bool ok = false;
+    const qint64 n = v.toString().toLongLong(&ok);
+    return ok ? n : -1;
+}
+} // namespace
+
+ClusterClient::ClusterClient(const ConnectionProfile &profile, const QString &secret, const JobContext *job)
+    : m_http(HttpOptions::fromProfile(profile, secret), job), m_prefix(profile.indexPrefix)
+{
+}
+
+ClusterClient::ClusterClient(const HttpOptions &options, const JobContext *job) : m_http(options, job) {}
+
+Result<ServerInfo> ClusterClient::info()
+{
+    auto r = m_http.get(QStringLiteral("/"));
+    if (!r)
+        return r.error();
+    const QUrl root = m_http.url(QStringLiteral("/"));
+    if (r->status == 401 || r->status == 403)
+        return HttpClient::httpError(*r, root);
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(r->body, &pe);
+    const QJsonObject o = doc.object();
+    const QJsonObject version = o.value(QStringLiteral("version")).toObject();
+    const QString number = version.value(QStringLiteral("number")).toString();
+    if (pe.error != QJsonParseError::NoError || !doc.isObject() || number.isEmpty()) {
+        return Error::make(ErrorKind::NotASearchCluster,
+                           tr("%1 answered HTTP %2, but it is not an Elasticsearch or OpenSearch cluster.")
+                               .arg(root.adjusted(QUrl::RemoveUserInfo).toString())
+                               .arg(r->status));
+    }
+    if (!r->isSuccess())
+        return HttpClient::httpError(*r, root);
+    ServerInfo info;
+    const QString distribution = version.value(QStringLiteral("distribution")).toString();
+    info.product = distribution == QLatin1String("opensearch") ? QStringLiteral("OpenSearch") : QStringLiteral("Elasticsearch");
+    info.version = number;
+    info.latencyMs = r->elapsedMs;
+    info.clusterName = o.value(QStringLiteral("cluster_name")).toString();
+    info.details = QStringLiteral("%1 %2, node %3, Lucene %4")
+                       .arg(info.product, number, o.value(QStringLiteral("name")).toString(),
+                            version.value(QStringLiteral("lucene_version")).toString());
+    return info;
+}
+
+Result<QJsonObject> ClusterClient::health()
+{
+    auto r = m_http.getJson(QStringLiteral("/_cluster/health"));
+    if (!r)
+        return r.error();
+    return r->object();
+}
+
+Result<QList<ClusterNode>> ClusterClient::nodes()
+{
+    auto r = m_http.getJson(QStringLiteral("/_cat/nodes?format=json&h=name,ip,version,node.role,master,heap.percent"));
+    if (!r)
+        return r.error();
+    QList<ClusterNode> list;
+    const QJsonArray arr = r->array();
+    for (const QJsonValue &v : arr) {
+        const QJsonObject o = v.toObject();
+        list.append({o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("ip")).toString(),
+                     o.value(QStringLiteral("version")).toString(), o.value(QStringLiteral("node.role")).toString(),
+                     o.value(QStringLiteral("master")).toString() == QLatin1String("*"),
+                     int(toInt64(o.value(QStringLiteral("heap.percent"))))});
+    }
+    return list;
+}
+
+Result<QList<ClusterIndex>> ClusterClient::indices(const QString &pattern)
+{
+    QString path = QStringLiteral("/_cat/indices");
+    const QString effective = !pattern.isEmpty() ? pattern : (m_prefix.isEmpty() ? QString() : m_prefix + u'*');
+    if (!effective.isEmpty())
+        path += u'/' + QString::fromUtf8(QUrl::toPercentEncoding(effective, "*,"));
+    path += QStringLiteral("?format=json&bytes=b&s=index&h=index,health,status,docs.count,store.size,pri,rep&expand_wildcards=open,closed");
+    auto r = m_http.getJson(path);
+    if (!r)
+        return r.error();
+    QList<ClusterIndex> list;
+    const QJsonArray arr = r->array();
+    for (const QJsonValue &v : arr) {
+        const QJsonObject o = v.toObject();
+        ClusterIndex i;
+        i.name = o.value(QStringLiteral("index")).toString();
+        i.health = o.value(QStringLiteral("health")).toString();
+        i.status = o.value(QStringLiteral("status")).toString();
+        i.docs = toInt64(o.value(QStringLiteral("docs.count")));
+        i.sizeBytes = toInt64(o.value(QStringLiteral("store.size")));
+        i.primaries = int(toInt64(o.value(QStringLiteral("pri"))));
+        i.replicas = int(toInt64(o.value(QStringLiteral("rep"))));
+        list.append(i);
+    }
+    return list;
+}
+
+Result<QList<ClusterAlias>> ClusterClient::aliases()
+{
+    auto r = m_http.getJson(QStringLiteral("/_cat/aliases?format=json&s=alias&h=alias,index,is_write_index"));
+    if (!r)
+        return r.error();
+    QList<ClusterAlias> list;
+    const QJsonArray arr = r->array();
+    for (const QJsonValue &v : arr) {
+        const QJsonObject o = v.toObject();
+        const QString alias = o.value(QStringLiteral("alias")).toString();
+        if (!m_prefix.isEmpty() && !alias.startsWith(m_prefix))
+            continue;
+        list.append({alias, o.value(QStringLiteral("index")).toString(),
+                     o.value(QStringLiteral("is_write_index")).toString() == QLatin1String("true")});
+    }
+    return list;
+}
+
+static void flattenProperties(const QJsonObject &properties, const QString &prefix, QList<MappingField> &out)
+{
+    for (auto it = properties.begin(); it != properties.end(); ++it) {
+        const QJsonObject field = it.value().toObject();
+        const QString path = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+        QString type = field.value(QStringLiteral("type")).toString();
+        if (type.isEmpty())
+            type = QStringLiteral("object");
+        out.append({path, type});
+        if (field.contains(QStringLiteral("properties")))
+            flattenProperties(field.value(QStringLiteral("properties")).toObject(), path, out);
+        const QJsonObject subfields = field.value(QStringLiteral("fields")).toObject();
+        for (auto f = subfields.begin(); f != subfields.end(); ++f)
+            out.append({path + u'.' + f.key(), f.value().toObject().value(QStringLiteral("type")).toString()});
+    }
+}
+
+QList<MappingField> ClusterClient::flattenMapping(const QJsonObject &mappings)
+{
+    QList<MappingField> out;
+    if (mappings.contains(QStringLiteral("properties"))) {
+        flattenProperties(mappings.value(QStringLiteral("properties")).toObject(), {}, out);
+        return out;
+    }
+    // Elasticsearch 6: one level of mapping types ({"_doc": {"properties": …}}).
+    for (auto it = mappings.begin(); it != mappings.end(); ++it) {
+        const QJsonObject typed = it.value().toObject();
+        if (typed.contains(QStringLiteral("properties")))
+            flattenProperties(typed.value(QStringLiteral("properties")).toObject(), {}, out);
+    }
+    return out;
+}
+
+Result<QList<MappingField>> ClusterClient::mapping(const QString &index)
+{
+    auto r = m_http.getJson(u'/' + QString::fromUtf8(QUrl::toPercentEncoding(index)) + QStringLiteral("/_mapping"));
+    if (!r)
+        return r.error();
+    const QJsonObject root = r->object();
+    if (root.isEmpty())
+        return QList<MappingField>{};
+    const QJsonObject mappings = root.begin().value().toObject().value(QStringLiteral("mappings")).toObject();
+    return flattenMapping(mappings);
+}
+
+Result<ClusterSummary> ClusterClient::summary()
+{
+    ClusterSummary s;
+    auto i = info();
+    if (!i)
+        return i.error();
+    s.info = i.take();
+    auto h = health();
+    if (!h)
+        return h.error();
+    s.health = h.take();
+    auto n = nodes();
+    if (!n)
+        return n.error();
+    s.nodes = n.take();
+    auto idx = indices();
+    if (!idx)
+        return idx.error();
+    s.indices = idx.take();
+    auto a = aliases();
+    if (!a)
+        return a.error();
+    s.aliases = a.take();
+    return s;
+}
+
+} // namespace Godwit
