@@ -58,7 +58,7 @@ QString JobsModel::statusText(const JobSnapshot &s) const
         if (s.cancelRequested)
             return tr("Canceling…");
         return s.step.isEmpty() ? tr("Running") : s.step;
-    case JobStatus::Succeeded: return s.step.isEmpty() ? tr("Done") : tr("Done: %1").arg(s.step);
+    case JobStatus::Succeeded: return tr("Done");
     case JobStatus::Failed: return tr("Failed: %1").arg(s.message);
     case JobStatus::Canceled: return tr("Canceled");
     }

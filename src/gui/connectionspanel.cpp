@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectionspanel.h"
+#include "browse/browsemodel.h"
+#include "connectiondialog.h"
+#include "connections/configimport.h"
+#include "connections/connectiontester.h"
+#include "connections/secretstore.h"
+#include "decorations.h"
+#include "delegates.h"
+#include "log/log.h"
+#include "passworddialog.h"
+#include "ui_connectionspanel.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSortFilterProxyModel>
+
+namespace Godwit {
+
+ConnectionsPanel::ConnectionsPanel(JobManager *jobs, const QString &connectionsFile, QWidget *parent)
+    : QWidget(parent), ui(std::make_unique<Ui::ConnectionsPanel>()), m_jobs(jobs), m_model(new ConnectionsModel(this)),
+      m_browse(new BrowseModel(jobs, this)), m_decorated(new BrowseDecorationProxy(this)), m_filter(new QSortFilterProxyModel(this))
+{
+    ui->setupUi(this);
+    if (auto s = m_model->load(connectionsFile); !s) {
+        Log::error(tr("Connections"), s.errorMessage());
+        emit statusMessage(s.errorMessage());
+    }
+    ui->connectionsView->setModel(m_model);
+    ui->connectionsView->setItemDelegate(new ConnectionDelegate(this));
+    ui->connectionsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_decorated->setSourceModel(m_browse);
+    m_filter->setSourceModel(m_decorated);
+    m_filter->setRecursiveFilteringEnabled(true);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterKeyColumn(BrowseModel::NameColumn);
+    ui->browseView->setModel(m_filter);
+    ui->browseView->header()->setSectionResizeMode(BrowseModel::NameColumn, QHeaderView::Interactive);
+    ui->browseView->header()->resizeSection(BrowseModel::NameColumn, 300);
+    ui->browseView->header()->resizeSection(BrowseModel::DetailColumn, 360);
+    ui->browseView->header()->setStretchLastSection(false);
+    ui->browseView->header()->setSectionResizeMode(BrowseModel::DetailColumn, QHeaderView::Stretch);
+
+    struct Button { QToolButton *button; const char *icon; void (ConnectionsPanel::*slot)(); };
+    const Button buttons[] = {
+        {ui->addButton, "add", &ConnectionsPanel::newConnection},
+        {ui->editButton, "edit", &ConnectionsPanel::editConnection},
+        {ui->removeButton, "remove", &ConnectionsPanel::removeConnection},
+        {ui->testButton, "test", &ConnectionsPanel::testConnection},
+        {ui->importButton, "import", &ConnectionsPanel::importConfig},
+    };
+    for (const Button &b : buttons) {
+        b.button->setIcon(themedIcon(QString::fromLatin1(b.icon)));
+        b.button->setAutoRaise(true);
+        connect(b.button, &QToolButton::clicked, this, b.slot);
+        auto *action = new QAction(themedIcon(QString::fromLatin1(b.icon)), b.button->toolTip(), this);
+        connect(action, &QAction::triggered, this, b.slot);
+        if (b.button != ui->addButton && b.button != ui->importButton)
+            ui->connectionsView->addAction(action);
+    }
+    auto *testShortcut = new QAction(this);
+    testShortcut->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(testShortcut, &QAction::triggered, this, &ConnectionsPanel::testConnection);
+    addAction(testShortcut);
+    auto *deleteShortcut = new QAction(this);
+    deleteShortcut->setShortcut(QKeySequence::Delete);
+    deleteShortcut->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteShortcut, &QAction::triggered, this, &ConnectionsPanel::removeConnection);
+    ui->connectionsView->addAction(deleteShortcut);
+
+    connect(ui->connectionsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ConnectionsPanel::currentChanged);
+    connect(ui->connectionsView, &QListView::doubleClicked, this, &ConnectionsPanel::editConnection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ConnectionsPanel::showDetails);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ConnectionsPanel::updateActions);
+    connect(ui->refreshButton, &QPushButton::clicked, this, [this] {
+        m_browsedId.clear();
+        browseCurrent();
+    });
+    connect(ui->filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_browse, &BrowseModel::loaded, this, [this] { ui->browseView->expandToDepth(0); });
+    connect(m_browse, &BrowseModel::loadFailed, this, [this](const Error &error) {
+        if (error.kind == ErrorKind::AuthenticationFailed) {
+            const ConnectionProfile p = m_browse->connection();
+            SecretStore::instance()->forget(p.id);
+            withSecret(p, true, [this, p](const QString &secret) {
+                m_browsedId = p.id;
+                m_browse->setConnection(p, secret);
+            });
+        }
+    });
+
+    ui->emptyLabel->setText(tr("No connection selected.\n\nAdd one with “+” (Ctrl+N), paste an SQLAlchemy URL such as "
+                               "postgresql+psycopg2://invenio@db/invenio, or import an invenio.cfg or InvenTree config.yaml."));
+    ui->detailStack->setCurrentWidget(ui->emptyLabel);
+    if (m_model->rowCount() > 0)
+        ui->connectionsView->setCurrentIndex(m_model->index(0));
+    updateActions();
+}
+
+ConnectionsPanel::~ConnectionsPanel() = default;
+
+void ConnectionsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        showDetails();
+    }
+    QWidget::changeEvent(event);
+}
+
+QString ConnectionsPanel::currentId() const
+{
+    return ui->connectionsView->currentIndex().data(ConnectionsModel::IdRole).toString();
+}
+
+void ConnectionsPanel::selectConnection(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        ui->connectionsView->setCurrentIndex(m_model->index(row));
+}
+
+void ConnectionsPanel::updateActions()
+{
+    const bool has = ui->connectionsView->currentIndex().isValid();
+    ui->editButton->setEnabled(has);
+    ui->removeButton->setEnabled(has);
+    ui->testButton->setEnabled(has);
+    ui->refreshButton->setEnabled(has);
+    ui->filterEdit->setEnabled(has);
+    if (!has) {
+        ui->titleLabel->setText(tr("<b>Connections</b>"));
+        ui->statusLabel->clear();
+        ui->detailStack->setCurrentWidget(ui->emptyLabel);
+    }
+}
+
+void ConnectionsPanel::currentChanged()
+{
+    updateActions();
+    showDetails();
+    browseCurrent();
+}
+
+void ConnectionsPanel::showDetails()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    const ConnectionProfile p = m_model->profile(id);
+    ui->titleLabel->setText(QStringLiteral("<span style='font-size:large'><b>%1</b></span> &nbsp; %2 &nbsp; <code>%3</code>")
+                                .arg(p.name.toHtmlEscaped(), engineName(p.engine).toHtmlEscaped(), p.displayUrl().toHtmlEscaped()));
+    const auto state = m_model->testState(id);
+    const QString message = m_model->data(m_model->index(m_model->rowOf(id)), ConnectionsModel::TestMessageRole).toString();
+    switch (state) {
+    case ConnectionsModel::TestState::Untested: ui->statusLabel->setText(tr("Not tested yet in this session (F5 tests it).")); break;
+    case ConnectionsModel::TestState::Testing: ui->statusLabel->setText(tr("Testing…")); break;
+    case ConnectionsModel::TestState::Ok: ui->statusLabel->setText(tr("✔ Connected: %1").arg(message)); break;
+    case ConnectionsModel::TestState::Failed: ui->statusLabel->setText(tr("✘ %1").arg(message)); break;
+    }
+}
+
+void ConnectionsPanel::browseCurrent()
+{
+    const QString id = currentId();
+    if (id.isEmpty()) {
+        m_browsedId.clear();
+        m_browse->clear();
+        return;
+    }
+    if (id == m_browsedId)
+        return;
+    m_browsedId = id;
+    ui->detailStack->setCurrentWidget(ui->browseView);
+    const ConnectionProfile p = m_model->profile(id);
+    withSecret(p, false, [this, p](const QString &secret) {
+        if (currentId() == p.id)
+            m_browse->setConnection(p, secret);
+    });
+}
+
+void ConnectionsPanel::withSecret(const ConnectionProfile &profile, bool forcePrompt, std::function<void(const QString &)> then)
+{
+    if (!profile.needsSecret()) {
+        then(QString());
+        return;
+    }
+    QPointer<ConnectionsPanel> self(this);
+    auto prompt = [self, profile, then] {
+        if (!self)
+            return;
+        auto *dialog = new PasswordDialog(tr("Password for %1 (%2):").arg(profile.name, profile.displayUrl()),
+                                          SecretStore::instance()->keychainAvailable(), self);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, self, [self, dialog, profile, then] {
+            const QString secret = dialog->secret();
+            SecretStore::instance()->store(profile.id, secret, dialog->remember(), self, [self](const Status &s) {
+                if (!s && self)
+                    Log::warning(tr("Keychain"), s.errorMessage());
+            });
+            then(secret);
+        });
+        dialog->open();
+    };
+    if (forcePrompt) {
+        prompt();
+        return;
+    }
+    SecretStore::instance()->fetch(profile.id, this, [prompt, then](const Result<QString> &r) {
+        if (r.ok())
+            then(r.value());
+        else
+            prompt();
+    });
+}
+
+void ConnectionsPanel::newConnection()
+{
+    ConnectionProfile p;
+    p.engine = Engine::PostgreSQL;
+    auto *dialog = new ConnectionDialog(m_jobs, p, false, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ConnectionProfile profile = dialog->profile();
+        profile.id = ConnectionProfile::newId();
+        if (auto s = m_model->upsert(profile); !s) {
+            QMessageBox::warning(this, tr("Connection not saved"), s.errorMessage());
+            return;
+        }
+        if (!dialog->secret().isEmpty())
+            SecretStore::instance()->store(profile.id, dialog->secret(), dialog->rememberSecret(), this, [](const Status &s) {
+                if (!s)
+                    Log::warning(tr("Keychain"), s.errorMessage());
+            });
+        selectConnection(profile.id);
+        Log::info(tr("Connections"), tr("Added “%1” (%2).").arg(profile.name, profile.displayUrl()));
+    });
+    dialog->open();
+}
+
+void ConnectionsPanel::editConnection()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    const ConnectionProfile original = m_model->profile(id);
+    auto *dialog = new ConnectionDialog(m_jobs, original, SecretStore::instance()->hasCached(id) || SecretStore::instance()->keychainAvailable(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ConnectionProfile profile = dialog->profile();
+        if (auto s = m_model->upsert(profile); !s) {
+            QMessageBox::warning(this, tr("Connection not saved"), s.errorMessage());
+            return;
+        }
+        if (!dialog->secret().isEmpty())
+            SecretStore::instance()->store(profile.id, dialog->secret(), dialog->rememberSecret());
+        m_browsedId.clear();
+        showDetails();
+        browseCurrent();
+    });
+    dialog->open();
+}
+
+void ConnectionsPanel::removeConnection()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    const ConnectionProfile p = m_model->profile(id);
+    const auto answer = QMessageBox::question(this, tr("Remove connection"),
+                                              tr("Remove the connection “%1”?\n\nOnly the saved profile and its saved password are "
+                                                 "removed; the database or cluster itself is not touched.").arg(p.name));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto s = m_model->remove(id); !s) {
+        QMessageBox::warning(this, tr("Connection not removed"), s.errorMessage());
+        return;
+    }
+    SecretStore::instance()->remove(id);
+    m_browsedId.clear();
+    m_browse->clear();
+    currentChanged();
+}
+
+void ConnectionsPanel::testConnection()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    const ConnectionProfile p = m_model->profile(id);
+    withSecret(p, false, [this, p](const QString &secret) {
+        m_model->setTestState(p.id, ConnectionsModel::TestState::Testing);
+        m_jobs->start(tr("Test %1").arg(p.name), [p, secret](JobContext &job) {
+            job.setStatus(tr("Connecting"));
+            return JobOutcome::from(Godwit::testConnection(p, secret, &job));
+        }, this, [this, p](const JobOutcome &out) {
+            if (out.ok) {
+                const auto info = out.value.value<ServerInfo>();
+                const QString message = tr("%1 %2, %3 ms").arg(info.product, info.version).arg(info.latencyMs);
+                m_model->setTestState(p.id, ConnectionsModel::TestState::Ok, message);
+                Log::info(p.name, tr("Connection OK: %1").arg(message));
+                emit statusMessage(tr("%1: %2").arg(p.name, message));
+            } else {
+                m_model->setTestState(p.id, ConnectionsModel::TestState::Failed, out.error.message);
+                emit statusMessage(tr("%1: %2").arg(p.name, out.error.message));
+                if (out.error.kind == ErrorKind::AuthenticationFailed)
+                    SecretStore::instance()->forget(p.id);
+            }
+        });
+    });
+}
+
+void ConnectionsPanel::importConfig()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import connections from an application's configuration"), QString(),
+                                                      tr("Invenio or InvenTree configuration (invenio.cfg *.cfg *.py config.yaml *.yaml *.yml);;All files (*)"));
+    if (!file.isEmpty())
+        importConfigFile(file);
+}
+
+void ConnectionsPanel::importConfigFile(const QString &file)
+{
+    auto imported = importApplicationConfig(file);
+    if (!imported) {
+        Log::error(tr("Import"), imported.errorMessage());
+        QMessageBox::warning(this, tr("Nothing imported"), imported.errorMessage());
+        return;
+    }
+    for (const QString &w : imported->warnings)
+        Log::warning(tr("Import"), w);
+    QString last;
+    for (ParsedConnection c : imported->connections) {
+        c.profile.id = ConnectionProfile::newId();
+        const QString base = c.profile.name;
+        for (int n = 2; m_model->find(c.profile.name) >= 0; ++n)
+            c.profile.name = base + QStringLiteral(" %1").arg(n);
+        if (auto s = m_model->upsert(c.profile); !s) {
+            Log::error(tr("Import"), s.errorMessage());
+            continue;
+        }
+        if (!c.secret.isEmpty())
+            SecretStore::instance()->store(c.profile.id, c.secret, true);
+        Log::info(tr("Import"), tr("Imported “%1” (%2) from %3.").arg(c.profile.name, c.profile.displayUrl(), c.profile.source));
+        last = c.profile.id;
+    }
+    if (!last.isEmpty())
+        selectConnection(last);
+    emit statusMessage(tr("Imported %n connection(s).", nullptr, int(imported->connections.size())));
+}
+
+QByteArray ConnectionsPanel::saveState() const { return ui->splitter->saveState(); }
+
+void ConnectionsPanel::restoreState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        ui->splitter->restoreState(state);
+    else
+        ui->splitter->setSizes({300, 900});
+}
+
+} // namespace Godwit
