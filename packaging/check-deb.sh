@@ -16,7 +16,7 @@
 # and validates the installed desktop and metainfo files where the tools exist.
 #
 # Exit status: 0 all checks passed, 1 a check failed, 2 usage error,
-# 77 cpack or dpkg-deb is not installed (CTest SKIP_RETURN_CODE).
+# 1  also when cpack or dpkg-deb is not installed (a missing tool fails, it never skips).
 
 set -u
 
@@ -43,7 +43,7 @@ pass() {
 for tool in cpack dpkg-deb dpkg-shlibdeps; do
     if ! command -v "$tool" >/dev/null 2>&1; then
         echo "SKIP: $tool is not installed (Debian packages cmake, dpkg, dpkg-dev)" >&2
-        exit 77
+        exit 1
     fi
 done
 

@@ -20,7 +20,7 @@
 # CMake passes GODWIT_APP_ID so a mismatch with the build system is caught too.
 #
 # Exit status: 0 all checks passed, 1 a check failed, 2 usage error,
-# 77 a required validator is not installed (CTest SKIP_RETURN_CODE).
+# 1  also when a required validator is not installed (a missing tool fails, it never skips).
 
 set -u
 
@@ -45,7 +45,7 @@ pass() {
 for tool in desktop-file-validate appstreamcli; do
     if ! command -v "$tool" >/dev/null 2>&1; then
         echo "SKIP: $tool is not installed (Debian packages desktop-file-utils, appstream)" >&2
-        exit 77
+        exit 1
     fi
 done
 

@@ -83,6 +83,16 @@ ConnectionsPanel::ConnectionsPanel(JobManager *jobs, const QString &connectionsF
     });
     connect(ui->filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_browse, &BrowseModel::loaded, this, [this] { ui->browseView->expandToDepth(0); });
+    // When a table's or index's details arrive, open their first group (columns, mapping) right away.
+    connect(m_browse, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
+        using K = BrowseModel::NodeKind;
+        const auto kind = K(parent.data(BrowseModel::KindRole).toInt());
+        if (first != 0 || (kind != K::Table && kind != K::View && kind != K::SearchIndex))
+            return;
+        const QModelIndex child = m_browse->index(0, 0, parent);
+        if (K(child.data(BrowseModel::KindRole).toInt()) == K::Group)
+            ui->browseView->expand(m_filter->mapFromSource(m_decorated->mapFromSource(child)));
+    });
     connect(m_browse, &BrowseModel::loadFailed, this, [this](const Error &error) {
         if (error.kind == ErrorKind::AuthenticationFailed) {
             const ConnectionProfile p = m_browse->connection();

@@ -10,13 +10,12 @@ namespace Godwit {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Godwit::ConfigImport", text); }
 
 Result<QString> readText(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(ErrorKind::NotFound, tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return Error::make(ErrorKind::NotFound, QCoreApplication::translate("Godwit::ConfigImport", "Cannot read %1: %2").arg(path, f.errorString()));
     const QByteArray data = f.read(4 * 1024 * 1024);
     return QString::fromUtf8(data);
 }
@@ -110,16 +109,16 @@ Result<ImportedConnections> importInvenioConfigText(const QString &text, const Q
     if (!db.isEmpty()) {
         const QStringList strings = pythonStrings(db);
         if (strings.isEmpty()) {
-            out.warnings.append(tr("SQLALCHEMY_DATABASE_URI is computed, not a literal string; add that connection by hand."));
+            out.warnings.append(QCoreApplication::translate("Godwit::ConfigImport", "SQLALCHEMY_DATABASE_URI is computed, not a literal string; add that connection by hand."));
         } else {
             auto parsed = parseConnectionUrl(strings.first(), ConnectionKind::Database);
             if (parsed) {
                 ParsedConnection c = parsed.take();
-                c.profile.name = tr("Invenio database (%1)").arg(c.profile.database);
+                c.profile.name = QCoreApplication::translate("Godwit::ConfigImport", "Invenio database (%1)").arg(c.profile.database);
                 c.profile.source = origin;
                 out.connections.append(c);
             } else {
-                out.warnings.append(tr("SQLALCHEMY_DATABASE_URI: %1").arg(parsed.errorMessage()));
+                out.warnings.append(QCoreApplication::translate("Godwit::ConfigImport", "SQLALCHEMY_DATABASE_URI: %1").arg(parsed.errorMessage()));
             }
         }
     }
@@ -147,7 +146,7 @@ Result<ImportedConnections> importInvenioConfigText(const QString &text, const Q
             }
         }
         if (urls.isEmpty()) {
-            out.warnings.append(tr("%1 is set but names no host Godwit understands.").arg(name));
+            out.warnings.append(QCoreApplication::translate("Godwit::ConfigImport", "%1 is set but names no host Godwit understands.").arg(name));
             continue;
         }
         ParsedConnection c;
@@ -160,13 +159,13 @@ Result<ImportedConnections> importInvenioConfigText(const QString &text, const Q
         c.profile.auth = c.profile.user.isEmpty() ? AuthMethod::None : AuthMethod::Password;
         c.secret = secrets.value(0);
         c.profile.indexPrefix = prefix;
-        c.profile.name = tr("Invenio search (%1)").arg(urls.first().host());
+        c.profile.name = QCoreApplication::translate("Godwit::ConfigImport", "Invenio search (%1)").arg(urls.first().host());
         c.profile.source = origin;
         out.connections.append(c);
         break;
     }
     if (out.connections.isEmpty() && out.warnings.isEmpty())
-        return Error::make(ErrorKind::NotFound, tr("%1 names no database (SQLALCHEMY_DATABASE_URI) and no search host "
+        return Error::make(ErrorKind::NotFound, QCoreApplication::translate("Godwit::ConfigImport", "%1 names no database (SQLALCHEMY_DATABASE_URI) and no search host "
                                                    "(SEARCH_HOSTS).").arg(origin));
     return out;
 }
@@ -224,7 +223,7 @@ Result<ImportedConnections> importInvenTreeConfigText(const QString &yaml, const
             db.insert(key, env.value(var));
     }
     if (db.value(QStringLiteral("ENGINE")).isEmpty() || db.value(QStringLiteral("NAME")).isEmpty())
-        return Error::make(ErrorKind::NotFound, tr("%1 names no database (database: ENGINE and NAME, or INVENTREE_DB_ENGINE "
+        return Error::make(ErrorKind::NotFound, QCoreApplication::translate("Godwit::ConfigImport", "%1 names no database (database: ENGINE and NAME, or INVENTREE_DB_ENGINE "
                                                    "and INVENTREE_DB_NAME).").arg(origin));
     QString engine = db.value(QStringLiteral("ENGINE")).toLower();
     engine = engine.section(u'.', -1); // django.db.backends.postgresql → postgresql
@@ -237,7 +236,7 @@ Result<ImportedConnections> importInvenTreeConfigText(const QString &yaml, const
     else if (engine.startsWith(QLatin1String("mysql")) || engine.startsWith(QLatin1String("maria")))
         p.engine = Engine::MySQL;
     else
-        return Error::make(ErrorKind::InvalidInput, tr("Unsupported InvenTree database engine “%1”.").arg(engine));
+        return Error::make(ErrorKind::InvalidInput, QCoreApplication::translate("Godwit::ConfigImport", "Unsupported InvenTree database engine “%1”.").arg(engine));
     p.database = db.value(QStringLiteral("NAME"));
     if (p.engine != Engine::SQLite) {
         p.host = db.value(QStringLiteral("HOST"), QStringLiteral("localhost"));
@@ -264,7 +263,7 @@ Result<ImportedConnections> importInvenTreeConfig(const QString &path, const QPr
             return t.error();
         text = *t;
     }
-    return importInvenTreeConfigText(text, env, path.isEmpty() ? tr("environment") : QFileInfo(path).fileName());
+    return importInvenTreeConfigText(text, env, path.isEmpty() ? QCoreApplication::translate("Godwit::ConfigImport", "environment") : QFileInfo(path).fileName());
 }
 
 Result<ImportedConnections> importApplicationConfig(const QString &path)
@@ -275,7 +274,7 @@ Result<ImportedConnections> importApplicationConfig(const QString &path)
     if (suffix == QLatin1String("cfg") || suffix == QLatin1String("py"))
         return importInvenioConfig(path);
     return Error::make(ErrorKind::InvalidInput,
-                       tr("Cannot tell the application of %1: expected invenio.cfg or InvenTree's config.yaml.").arg(path));
+                       QCoreApplication::translate("Godwit::ConfigImport", "Cannot tell the application of %1: expected invenio.cfg or InvenTree's config.yaml.").arg(path));
 }
 
 } // namespace Godwit

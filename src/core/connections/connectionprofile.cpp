@@ -200,20 +200,19 @@ namespace {
 
 Error invalid(const QString &message) { return Error::make(ErrorKind::InvalidInput, message); }
 
-QString tr(const char *text) { return QCoreApplication::translate("Godwit::ConnectionUrl", text); }
 
 Result<ParsedConnection> parseSqlite(const QString &rest)
 {
     // SQLAlchemy: sqlite:///relative/path.db and sqlite:////absolute/path.db (three slashes, then the path)
     if (!rest.startsWith(u'/'))
-        return invalid(tr("An SQLite URL needs three slashes: sqlite:///path/to/file.db"));
+        return invalid(QCoreApplication::translate("Godwit::ConnectionUrl", "An SQLite URL needs three slashes: sqlite:///path/to/file.db"));
     QString path = rest.mid(1);
     const qsizetype query = path.indexOf(u'?');
     if (query >= 0)
         path.truncate(query);
     path = QUrl::fromPercentEncoding(path.toUtf8());
     if (path.isEmpty() || path == QLatin1String(":memory:"))
-        return invalid(tr("An in-memory SQLite database cannot be connected to; give a file path."));
+        return invalid(QCoreApplication::translate("Godwit::ConnectionUrl", "An in-memory SQLite database cannot be connected to; give a file path."));
     ParsedConnection parsed;
     parsed.profile.engine = Engine::SQLite;
     parsed.profile.database = QDir::cleanPath(QDir::current().absoluteFilePath(path));
@@ -227,7 +226,7 @@ Result<ParsedConnection> parseConnectionUrl(const QString &input, ConnectionKind
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return invalid(tr("The URL is empty."));
+        return invalid(QCoreApplication::translate("Godwit::ConnectionUrl", "The URL is empty."));
 
     const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
     if (schemeEnd < 0) {
@@ -236,7 +235,7 @@ Result<ParsedConnection> parseConnectionUrl(const QString &input, ConnectionKind
         if (text.endsWith(QLatin1String(".db")) || text.endsWith(QLatin1String(".sqlite"))
             || text.endsWith(QLatin1String(".sqlite3")) || text.startsWith(u'/') || text.startsWith(u'.'))
             return parseSqlite(u'/' + text);
-        return invalid(tr("“%1” is not a URL: expected scheme://… (for example postgresql://user@host/db)").arg(text));
+        return invalid(QCoreApplication::translate("Godwit::ConnectionUrl", "“%1” is not a URL: expected scheme://… (for example postgresql://user@host/db)").arg(text));
     }
 
     const QString scheme = text.left(schemeEnd).toLower();
@@ -259,7 +258,7 @@ Result<ParsedConnection> parseConnectionUrl(const QString &input, ConnectionKind
         p.engine = dialect == QLatin1String("opensearch") ? Engine::OpenSearch : Engine::Elasticsearch;
         search = true;
     } else {
-        return invalid(tr("Unsupported URL scheme “%1”: use postgresql://, mysql://, sqlite:///, http:// or https://")
+        return invalid(QCoreApplication::translate("Godwit::ConnectionUrl", "Unsupported URL scheme “%1”: use postgresql://, mysql://, sqlite:///, http:// or https://")
                            .arg(scheme));
     }
 
@@ -272,8 +271,8 @@ Result<ParsedConnection> parseConnectionUrl(const QString &input, ConnectionKind
     }
     const QUrl url(rewritten, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return invalid(tr("“%1” is not a valid URL: %2").arg(QUrl(text).toDisplayString(QUrl::RemovePassword),
-                                                               url.errorString().isEmpty() ? tr("no host") : url.errorString()));
+        return invalid(QCoreApplication::translate("Godwit::ConnectionUrl", "“%1” is not a valid URL: %2").arg(QUrl(text).toDisplayString(QUrl::RemovePassword),
+                                                               url.errorString().isEmpty() ? QCoreApplication::translate("Godwit::ConnectionUrl", "no host") : url.errorString()));
     parsed.secret = url.password(QUrl::FullyDecoded);
     p.user = url.userName(QUrl::FullyDecoded);
 
@@ -296,7 +295,7 @@ Result<ParsedConnection> parseConnectionUrl(const QString &input, ConnectionKind
     p.port = url.port(0);
     p.database = url.path(QUrl::FullyDecoded).mid(1);
     if (p.database.isEmpty())
-        return invalid(tr("The URL names no database: add /database_name after the host."));
+        return invalid(QCoreApplication::translate("Godwit::ConnectionUrl", "The URL names no database: add /database_name after the host."));
     const QUrlQuery query(url);
     QStringList options;
     const auto items = query.queryItems(QUrl::FullyDecoded);
