@@ -77,6 +77,9 @@ Connections (saved in the workspace; secrets go to the system keychain, never to
   connection test NAME [--json] [--password-stdin]
   connection browse NAME [--table T | --index I] [--json] [--password-stdin]
 
+Schema revisions (Alembic; see godwit-cli revisions --help):
+  revisions heads|bases|branches|history|show|current|check|path|graph|lint|new|merge [--config alembic.ini | --versions DIR] [--json]
+
 One-off checks (URL as in SQLALCHEMY_DATABASE_URI, or https://host:9200):
   db test URL [--json] [--password-stdin]
   cluster test URL [--json] [--password-stdin] [--user U] [--auth ...] [--ca-file FILE] [--insecure]
@@ -612,6 +615,8 @@ int run(const QStringList &arguments)
 
     const QString group = args.takeFirst();
     const QString verb = args.takeFirst();
+    if (group == QLatin1String("revisions"))
+        return runRevisions(QStringList{verb} + args);
     if (group == QLatin1String("db") && verb == QLatin1String("test"))
         return cmdOneOffTest(session, args, ConnectionKind::Database);
     if (group == QLatin1String("cluster") && verb == QLatin1String("test"))

@@ -9,5 +9,6 @@ namespace Godwit::Cli {
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
 int run(const QStringList &arguments);
+int runRevisions(const QStringList &arguments);
 
 } // namespace Godwit::Cli

@@ -353,12 +353,20 @@ void BrowseModel::fetchMore(const QModelIndex &parent)
         return;
     Node *n = nodeFor(parent);
     n->loading = true;
-    {
-        std::vector<std::unique_ptr<Node>> placeholder;
-        placeholder.push_back(loadingNode());
-        replaceChildren(n, std::move(placeholder));
-    }
     const quint64 generation = m_generation;
+    // The "Loading…" row goes in from the event loop, not from here: views, proxies and model testers call
+    // fetchMore() while they handle this model's own signals, where inserting rows would nest one insertion
+    // inside another.
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, n] {
+            if (generation != m_generation || !n->loading || !n->children.empty())
+                return; // the tree was rebuilt, or the answer came first
+            std::vector<std::unique_ptr<Node>> placeholder;
+            placeholder.push_back(loadingNode());
+            replaceChildren(n, std::move(placeholder));
+        },
+        Qt::QueuedConnection);
     const ConnectionProfile profile = m_profile;
     const QString secret = m_secret;
     const QString key = n->key;

@@ -207,12 +207,17 @@ Result<ImportedConnections> importInvenTreeConfigText(const QString &yaml, const
         if (indent != childIndent)
             continue;
         QString value = m.captured(3);
-        const qsizetype comment = value.indexOf(QLatin1String(" #"));
-        if (comment >= 0 && !value.startsWith(u'"') && !value.startsWith(u'\''))
-            value.truncate(comment);
-        value = value.trimmed();
-        if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front())
-            value = value.mid(1, value.size() - 2);
+        if (value.startsWith(u'"') || value.startsWith(u'\'')) {
+            // A quoted scalar, perhaps followed by a comment: keep what is between the quotes.
+            const qsizetype close = value.indexOf(value.front(), 1);
+            if (close > 0)
+                value = value.mid(1, close - 1);
+        } else {
+            const qsizetype comment = value.indexOf(QLatin1String(" #"));
+            if (comment >= 0)
+                value.truncate(comment);
+            value = value.trimmed();
+        }
         db.insert(m.captured(2).toUpper(), value);
     }
     static const QStringList keys{QStringLiteral("ENGINE"), QStringLiteral("NAME"), QStringLiteral("USER"),

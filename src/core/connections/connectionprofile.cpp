@@ -280,7 +280,8 @@ Result<ParsedConnection> parseConnectionUrl(const QString &input, ConnectionKind
         QUrl clean = url;
         clean.setUserInfo({});
         clean.setQuery(QString());
-        if (clean.port() < 0 && text.indexOf(u':', schemeEnd + 3) < 0)
+        // No explicit port (a ':' in "user:password@" is not one): the transport's usual one.
+        if (clean.port() < 0)
             clean.setPort(clean.scheme() == QLatin1String("https") ? 443 : 9200);
         QString base = clean.toString();
         while (base.endsWith(u'/'))

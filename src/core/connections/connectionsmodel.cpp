@@ -48,16 +48,25 @@ QHash<int, QByteArray> ConnectionsModel::roleNames() const
 Status ConnectionsModel::load(const QString &file)
 {
     m_file = file;
+    m_unreadable.clear();
     QList<ConnectionProfile> loaded;
     QFile f(file);
     if (f.exists()) {
+        // Until it is read successfully, the file is never written over: the user may still repair it.
+        auto refuse = [this](ErrorKind kind, const QString &message) {
+            m_unreadable = message;
+            return Error::make(kind, message);
+        };
         if (!f.open(QIODevice::ReadOnly))
-            return Error::make(ErrorKind::Other, tr("Cannot read %1: %2").arg(file, f.errorString()));
+            return refuse(ErrorKind::Other, tr("Cannot read %1: %2").arg(file, f.errorString()));
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
         if (pe.error != QJsonParseError::NoError)
-            return Error::make(ErrorKind::InvalidInput, tr("%1 is not valid JSON: %2").arg(file, pe.errorString()));
-        const QJsonArray arr = doc.object().value(QStringLiteral("connections")).toArray();
+            return refuse(ErrorKind::InvalidInput, tr("%1 is not valid JSON: %2").arg(file, pe.errorString()));
+        const QJsonValue connections = doc.object().value(QStringLiteral("connections"));
+        if (!doc.isObject() || !(connections.isArray() || connections.isUndefined()))
+            return refuse(ErrorKind::InvalidInput, tr("%1 is not a Godwit connections file.").arg(file));
+        const QJsonArray arr = connections.toArray();
         for (const QJsonValue &v : arr)
             loaded.append(ConnectionProfile::fromJson(v.toObject()));
     }
@@ -68,10 +77,17 @@ Status ConnectionsModel::load(const QString &file)
     return success();
 }
 
+Error ConnectionsModel::unreadableError() const
+{
+    return Error::make(ErrorKind::Other, tr("Not saving over a connections file that could not be read: %1").arg(m_unreadable));
+}
+
 Status ConnectionsModel::save() const
 {
     if (m_file.isEmpty())
         return success();
+    if (!m_unreadable.isEmpty())
+        return unreadableError();
     QDir().mkpath(QFileInfo(m_file).absolutePath());
     QJsonArray arr;
     for (const ConnectionProfile &p : m_profiles)
@@ -116,6 +132,8 @@ int ConnectionsModel::find(const QString &idOrName) const
 
 Status ConnectionsModel::upsert(const ConnectionProfile &profile)
 {
+    if (!m_unreadable.isEmpty())
+        return unreadableError();
     ConnectionProfile p = profile;
     if (p.id.isEmpty())
         p.id = ConnectionProfile::newId();
@@ -140,6 +158,8 @@ Status ConnectionsModel::upsert(const ConnectionProfile &profile)
 
 Status ConnectionsModel::remove(const QString &id)
 {
+    if (!m_unreadable.isEmpty())
+        return unreadableError();
     const int row = rowOf(id);
     if (row < 0)
         return Error::make(ErrorKind::NotFound, tr("No such connection."));

@@ -52,12 +52,15 @@ public:
     TestState testState(const QString &id) const;
 
 private:
+    Error unreadableError() const;
+
     struct Test
     {
         TestState state = TestState::Untested;
         QString message;
     };
     QString m_file;
+    QString m_unreadable; // why m_file could not be loaded; it is then never overwritten
     QList<ConnectionProfile> m_profiles;
     QHash<QString, Test> m_tests;
 };

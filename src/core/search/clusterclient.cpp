@@ -2,6 +2,7 @@
 #include "clusterclient.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
 namespace Godwit {
@@ -37,6 +38,10 @@ Result<ServerInfo> ClusterClient::info()
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(r->body, &pe);
     const QJsonObject o = doc.object();
+    // A cluster in trouble (no elected master, overloaded after the retries) answers with its own error
+    // object: that is a server error with a reason, not "not a search cluster".
+    if (!r->isSuccess() && o.value(QStringLiteral("error")).isObject() && o.contains(QStringLiteral("status")))
+        return HttpClient::httpError(*r, root);
     const QJsonObject version = o.value(QStringLiteral("version")).toObject();
     const QString number = version.value(QStringLiteral("number")).toString();
     if (pe.error != QJsonParseError::NoError || !doc.isObject() || number.isEmpty()) {
@@ -88,8 +93,9 @@ Result<QList<ClusterIndex>> ClusterClient::indices(const QString &pattern)
 {
     QString path = QStringLiteral("/_cat/indices");
     const QString effective = !pattern.isEmpty() ? pattern : (m_prefix.isEmpty() ? QString() : m_prefix + u'*');
+    const QString target = effective.isEmpty() ? QStringLiteral("_all") : QString::fromUtf8(QUrl::toPercentEncoding(effective, "*,"));
     if (!effective.isEmpty())
-        path += u'/' + QString::fromUtf8(QUrl::toPercentEncoding(effective, "*,"));
+        path += u'/' + target;
     path += QStringLiteral("?format=json&bytes=b&s=index&h=index,health,status,docs.count,store.size,pri,rep&expand_wildcards=open,closed");
     auto r = m_http.getJson(path);
     if (!r)
@@ -107,6 +113,27 @@ Result<QList<ClusterIndex>> ClusterClient::indices(const QString &pattern)
         i.primaries = int(toInt64(o.value(QStringLiteral("pri"))));
         i.replicas = int(toInt64(o.value(QStringLiteral("rep"))));
         list.append(i);
+    }
+    // _cat counts Lucene documents, nested ones included (three for a record with two nested authors).
+    // The documents a user means are the top-level ones: count them per index with one search. Should that
+    // fail (permissions, a broken shard), the _cat numbers stay.
+    if (!list.isEmpty()) {
+        const QJsonObject terms{{QStringLiteral("field"), QStringLiteral("_index")}, {QStringLiteral("size"), int(list.size())}};
+        const QJsonObject body{{QStringLiteral("size"), 0},
+                               {QStringLiteral("aggs"), QJsonObject{{QStringLiteral("docs"), QJsonObject{{QStringLiteral("terms"), terms}}}}}};
+        auto counts = m_http.sendJson("POST", u'/' + target + QStringLiteral("/_search?ignore_unavailable=true&allow_no_indices=true"
+                                                                           "&expand_wildcards=open"),
+                                      QJsonDocument(body));
+        if (counts) {
+            QHash<QString, qint64> docs;
+            const QJsonArray buckets = counts->object().value(QStringLiteral("aggregations")).toObject()
+                                           .value(QStringLiteral("docs")).toObject().value(QStringLiteral("buckets")).toArray();
+            for (const QJsonValue &b : buckets)
+                docs.insert(b.toObject().value(QStringLiteral("key")).toString(), toInt64(b.toObject().value(QStringLiteral("doc_count"))));
+            for (ClusterIndex &i : list)
+                if (docs.contains(i.name))
+                    i.docs = docs.value(i.name);
+        }
     }
     return list;
 }

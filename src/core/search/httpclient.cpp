@@ -149,7 +149,8 @@ Result<HttpResponse> HttpClient::attempt(const QByteArray &method, const QUrl &t
     std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> guard(reply, [](QNetworkReply *r) { r->deleteLater(); });
     HttpResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
+    if (reply->isOpen()) // not after an abort
+        response.body = reply->readAll();
     response.headers = reply->rawHeaderPairs();
     response.elapsedMs = clock.elapsed();
     const QString where = target.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
