@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "output.h"
 #include "terminal.h"
 
 #include "browse/browsemodel.h"
@@ -30,41 +31,10 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("godwit-cli", text); }
 
-void printOut(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
 
-void printErr(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stderr);
-    std::fflush(stderr);
-}
 
-int fail(const QString &message, int code = Failed)
-{
-    printErr(QStringLiteral("godwit-cli: error: %1\n").arg(redactSecrets(message)));
-    return code;
-}
 
-int failJson(bool json, const Error &error)
-{
-    if (json) {
-        QJsonObject o;
-        o[QStringLiteral("ok")] = false;
-        o[QStringLiteral("error")] = errorKindName(error.kind);
-        o[QStringLiteral("message")] = redactSecrets(error.message);
-        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
-    }
-    return fail(error.message);
-}
 
-void printJson(const QJsonValue &value)
-{
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    printOut(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-}
 
 const char *const usageText = R"(Usage: godwit-cli [--workspace DIR] COMMAND ...
 
@@ -266,7 +236,7 @@ int cmdConnectionList(Session &s, const QStringList &arguments)
         QJsonArray arr;
         for (const ConnectionProfile &p : s.connections.profiles())
             arr.append(profileJson(p));
-        printJson(arr);
+        printJsonArray(arr);
         return Ok;
     }
     if (s.connections.profiles().isEmpty())

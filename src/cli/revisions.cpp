@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // godwit-cli revisions ...: Alembic revision graphs without Python.
 #include "cli.h"
+#include "output.h"
 #include "terminal.h"
 
 #include "connections/connectionprofile.h"
@@ -27,37 +28,10 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("godwit-cli", text); }
 
-void printOut(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
 
-void printErr(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stderr);
-    std::fflush(stderr);
-}
 
-void printJson(const QJsonObject &object) { printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented))); }
 
-int fail(const QString &message, int code = Failed)
-{
-    printErr(QStringLiteral("godwit-cli: error: %1\n").arg(redactSecrets(message)));
-    return code;
-}
 
-int failJson(bool json, const Error &error, int code = Failed)
-{
-    if (json) {
-        QJsonObject o;
-        o[QStringLiteral("ok")] = false;
-        o[QStringLiteral("error")] = errorKindName(error.kind);
-        o[QStringLiteral("message")] = redactSecrets(error.message);
-        printJson(o);
-    }
-    return fail(error.message, code);
-}
 
 const char *const usageText = R"(Usage: godwit-cli revisions COMMAND [ENVIRONMENT] [OPTIONS]
 
