@@ -176,12 +176,263 @@
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid value for %2; expected &apos;space&apos;, &apos;newline&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</source>
+        <translation>&apos;%1&apos; ist kein gültiger Wert für %2; erwartet: &apos;space&apos;, &apos;newline&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>cannot find the Python package “%1” named in %2 “%3” (Godwit looks next to alembic.ini and in prepend_sys_path); give the version folders with --versions instead</source>
+        <translation>das in %2 „%3“ genannte Python-Paket „%1“ wurde nicht gefunden (Godwit sucht neben alembic.ini und in prepend_sys_path); geben Sie die Versionsordner stattdessen mit --versions an</translation>
+    </message>
+    <message>
+        <source>not enough arguments for format string</source>
+        <translation>nicht genügend Argumente für den Formatstring</translation>
+    </message>
+    <message>
+        <source>the format %%1 is not supported</source>
+        <translation>das Format %%1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>an empty expression</source>
+        <translation>ein leerer Ausdruck</translation>
+    </message>
+    <message>
+        <source>${%1}: %2</source>
+        <translation>${%1}: %2</translation>
+    </message>
+    <message>
+        <source>${%1}: “%1” is not defined</source>
+        <translation>${%1}: „%1“ ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>${%1}: unknown filter “%2”</source>
+        <translation>${%1}: unbekannter Filter „%2“</translation>
+    </message>
+    <message>
+        <source>cannot loop over %1</source>
+        <translation>über %1 kann nicht iteriert werden</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1</source>
+        <translation>%1 kann nicht entpackt werden</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>ein Bytes-Objekt</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a tuple</source>
+        <translation>ein Tupel</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a set</source>
+        <translation>eine Menge</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1 is bytes; it must be a string</source>
+        <translation>%1 ist ein Bytes-Objekt; es muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1 holds %2; every element must be a string</source>
+        <translation>%1 enthält %2; jedes Element muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be None, a string or a tuple of strings</source>
+        <translation>%1 ist %2; es muss None, eine Zeichenkette oder ein Tupel von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>expected an indented block after the statement on line %1</source>
+        <translation>eingerückter Block nach der Anweisung in Zeile %1 erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected indent</source>
+        <translation>unerwartete Einrückung</translation>
+    </message>
+    <message>
+        <source>unindent does not match any outer indentation level</source>
+        <translation>die Ausrückung passt zu keiner äußeren Einrückungsebene</translation>
+    </message>
+    <message>
+        <source>invalid syntax near “%1 %2”</source>
+        <translation>ungültige Syntax bei „%1 %2“</translation>
+    </message>
+    <message>
+        <source>invalid syntax: “:” at the end of a line that opens no block</source>
+        <translation>ungültige Syntax: „:“ am Ende einer Zeile, die keinen Block öffnet</translation>
+    </message>
+    <message>
+        <source>invalid syntax: %1 needs a name</source>
+        <translation>ungültige Syntax: %1 benötigt einen Namen</translation>
+    </message>
+    <message>
+        <source>invalid syntax: def %1 needs parentheses</source>
+        <translation>ungültige Syntax: def %1 benötigt Klammern</translation>
+    </message>
+    <message>
+        <source>expected “:” after %1 %2</source>
+        <translation>„:“ nach %1 %2 erwartet</translation>
+    </message>
+    <message>
+        <source>invalid syntax: “from” without “import”</source>
+        <translation>ungültige Syntax: „from“ ohne „import“</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>%1 is imported: its value cannot be read without running Python</source>
+        <translation>%1 wird importiert: Sein Wert kann nicht gelesen werden, ohne Python auszuführen</translation>
+    </message>
+    <message>
+        <source>“%1 %2 …” cannot be read without running Python</source>
+        <translation>„%1 %2 …“ kann nicht gelesen werden, ohne Python auszuführen</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <source>invalid syntax: an assignment needs a target and a value</source>
+        <translation>ungültige Syntax: Eine Zuweisung benötigt ein Ziel und einen Wert</translation>
+    </message>
+    <message>
+        <source>this form of assigning %1 cannot be read; write “%1 = …”</source>
+        <translation>diese Form der Zuweisung an %1 kann nicht gelesen werden; schreiben Sie „%1 = …“</translation>
+    </message>
+    <message>
+        <source>invalid syntax: cannot assign to %1</source>
+        <translation>ungültige Syntax: Zuweisung an %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 is assigned inside an “%2” block: which value Python would use cannot be known without running it</source>
+        <translation>%1 wird in einem „%2“-Block zugewiesen: Welchen Wert Python verwenden würde, lässt sich nicht ohne Ausführung feststellen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>revision is %1; it must be a string</source>
+        <translation>revision ist %1; es muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>no “revision = …” assignment: Alembic cannot tell this script&apos;s revision id</source>
+        <translation>keine Zuweisung „revision = …“: Alembic kann die Revisions-ID dieses Skripts nicht ermitteln</translation>
+    </message>
+    <message>
+        <source>no “revision = …” assignment; the revision id %1 is taken from the file name (Alembic 0.1 style)</source>
+        <translation>keine Zuweisung „revision = …“; die Revisions-ID %1 wird aus dem Dateinamen übernommen (Stil von Alembic 0.1)</translation>
+    </message>
+    <message>
+        <source>the revision id is empty</source>
+        <translation>die Revisions-ID ist leer</translation>
+    </message>
+    <message>
+        <source>character(s) &apos;%1&apos; not allowed in revision identifier &apos;%2&apos;</source>
+        <translation>Zeichen &apos;%1&apos; in der Revisionskennung &apos;%2&apos; nicht zulässig</translation>
+    </message>
+    <message>
+        <source>no “down_revision = …” assignment (use down_revision = None for a first revision)</source>
+        <translation>keine Zuweisung „down_revision = …“ (verwenden Sie down_revision = None für eine erste Revision)</translation>
+    </message>
+    <message>
+        <source>down_revision holds an empty revision id</source>
+        <translation>down_revision enthält eine leere Revisions-ID</translation>
+    </message>
+    <message>
+        <source>depends_on holds an empty revision id</source>
+        <translation>depends_on enthält eine leere Revisions-ID</translation>
+    </message>
+    <message>
+        <source>branch_labels holds an empty label</source>
+        <translation>branch_labels enthält ein leeres Label</translation>
+    </message>
+    <message>
+        <source>self-loop: revision %1 lists itself in down_revision</source>
+        <translation>Selbstschleife: Revision %1 führt sich selbst in down_revision auf</translation>
+    </message>
+    <message>
+        <source>dependency self-loop: revision %1 lists itself in depends_on</source>
+        <translation>Abhängigkeits-Selbstschleife: Revision %1 führt sich selbst in depends_on auf</translation>
+    </message>
+    <message>
+        <source>down_revision lists the same revision twice</source>
+        <translation>down_revision führt dieselbe Revision zweimal auf</translation>
+    </message>
+    <message>
+        <source>depends_on lists the same revision twice</source>
+        <translation>depends_on führt dieselbe Revision zweimal auf</translation>
+    </message>
+    <message>
+        <source>the docstring says “Revision ID: %1” but revision = &apos;%2&apos;</source>
+        <translation>der Docstring besagt „Revision ID: %1“, aber revision = &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the version location %1 does not exist</source>
+        <translation>das Versionsverzeichnis %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the version location %1 is not a folder</source>
+        <translation>das Versionsverzeichnis %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the file %1 is in more than one version location; it is read once</source>
+        <translation>die Datei %1 liegt in mehr als einem Versionsverzeichnis; sie wird nur einmal gelesen</translation>
+    </message>
+    <message>
+        <source>The database is at revision(s) %1, which the scripts do not contain: it was upgraded with other scripts (a newer release, another branch), or scripts are missing.</source>
+        <translation>Die Datenbank steht auf Revision(en) %1, die in den Skripten nicht enthalten sind: Sie wurde mit anderen Skripten aktualisiert (einer neueren Version, einem anderen Branch), oder es fehlen Skripte.</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Godwit %1&lt;/h2&gt;&lt;p&gt;A workbench for the migrations of research-data and inventory web applications: database connections and dumps, Alembic revision graphs and Elasticsearch/OpenSearch index migrations.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Godwit %1&lt;/h2&gt;&lt;p&gt;Eine Werkbank für die Migrationen von Webanwendungen für Forschungsdaten und Inventarverwaltung: Datenbankverbindungen und Dumps, Alembic-Revisionsgraphen und Index-Migrationen für Elasticsearch/OpenSearch.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder höher.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::AlembicConfig</name>
+    <message>
+        <source>No config file “%1” found.</source>
+        <translation>Keine Konfigurationsdatei „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <source>The config file “%1” has no [%2] section.</source>
+        <translation>Die Konfigurationsdatei „%1“ hat keinen Abschnitt [%2].</translation>
+    </message>
+    <message>
+        <source>No &apos;script_location&apos; key found in [%1] of %2.</source>
+        <translation>Kein Schlüssel &apos;script_location&apos; in [%1] von %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>The script_location folder %1 does not exist.</source>
+        <translation>Der script_location-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 has an inline comment; Alembic reads it as part of the value and may refuse it (move the comment to its own line)</source>
+        <translation>%1 enthält einen Inline-Kommentar; Alembic liest ihn als Teil des Werts und lehnt diesen möglicherweise ab (setzen Sie den Kommentar in eine eigene Zeile)</translation>
+    </message>
+    <message>
+        <source>truncate_slug_length “%1” is not a positive number</source>
+        <translation>truncate_slug_length „%1“ ist keine positive Zahl</translation>
     </message>
 </context>
 <context>
@@ -362,6 +613,61 @@
     <message>
         <source>%1 answered HTTP %2, but it is not an Elasticsearch or OpenSearch cluster.</source>
         <translation>%1 hat mit HTTP %2 geantwortet, ist aber kein Elasticsearch- oder OpenSearch-Cluster.</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Compiler</name>
+    <message>
+        <source>&lt;%text&gt; is never closed</source>
+        <translation>&lt;%text&gt; wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>&lt;%doc&gt; is never closed</source>
+        <translation>&lt;%doc&gt; wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>&lt;% is never closed</source>
+        <translation>&lt;% wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>Mako tags such as “%1” are not supported</source>
+        <translation>Mako-Tags wie „%1“ werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>“${” is never closed</source>
+        <translation>„${“ wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>${%1}: %2</source>
+        <translation>${%1}: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is never closed</source>
+        <translation>„%1“ wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>“% elif” without “% if”</source>
+        <translation>„% elif“ ohne „% if“</translation>
+    </message>
+    <message>
+        <source>“% else” without “% if”</source>
+        <translation>„% else“ ohne „% if“</translation>
+    </message>
+    <message>
+        <source>“% %1” without its opening line</source>
+        <translation>„% %1“ ohne die zugehörige öffnende Zeile</translation>
+    </message>
+    <message>
+        <source>unsupported Mako control line “% %1”</source>
+        <translation>nicht unterstützte Mako-Steuerzeile „% %1“</translation>
+    </message>
+    <message>
+        <source>module-level code in &lt;%! %&gt; is not supported: %1</source>
+        <translation>Code auf Modulebene in &lt;%! %&gt; wird nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <source>only “name = value” is supported in &lt;% %&gt;: %1</source>
+        <translation>in &lt;% %&gt; wird nur „name = value“ unterstützt: %1</translation>
     </message>
 </context>
 <context>
@@ -575,6 +881,14 @@
         <source>No such connection.</source>
         <translation>Diese Verbindung existiert nicht.</translation>
     </message>
+    <message>
+        <source>%1 is not a Godwit connections file.</source>
+        <translation>%1 ist keine Godwit-Verbindungsdatei.</translation>
+    </message>
+    <message>
+        <source>Not saving over a connections file that could not be read: %1</source>
+        <translation>Eine Verbindungsdatei, die nicht gelesen werden konnte, wird nicht überschrieben: %1</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::ConnectionsPanel</name>
@@ -758,6 +1072,160 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     </message>
 </context>
 <context>
+    <name>Godwit::Evaluator</name>
+    <message>
+        <source>%1 has no attribute %2</source>
+        <translation>%1 hat kein Attribut %2</translation>
+    </message>
+    <message>
+        <source>unsupported attribute “%1”</source>
+        <translation>nicht unterstütztes Attribut „%1“</translation>
+    </message>
+    <message>
+        <source>index out of range</source>
+        <translation>Index außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>only strings can be %-formatted</source>
+        <translation>nur Zeichenketten können mit % formatiert werden</translation>
+    </message>
+    <message>
+        <source>cannot add %1 and %2</source>
+        <translation>%1 und %2 können nicht addiert werden</translation>
+    </message>
+    <message>
+        <source>repr() takes one argument</source>
+        <translation>repr() erwartet genau ein Argument</translation>
+    </message>
+    <message>
+        <source>len() takes one argument</source>
+        <translation>len() erwartet genau ein Argument</translation>
+    </message>
+    <message>
+        <source>context.get() needs a name</source>
+        <translation>context.get() benötigt einen Namen</translation>
+    </message>
+    <message>
+        <source>re.split(pattern, string) needs a string</source>
+        <translation>re.split(pattern, string) benötigt eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>bad regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>join() takes one argument</source>
+        <translation>join() erwartet genau ein Argument</translation>
+    </message>
+    <message>
+        <source>unsupported method “%1”</source>
+        <translation>nicht unterstützte Methode „%1“</translation>
+    </message>
+    <message>
+        <source>an assignment without a value</source>
+        <translation>eine Zuweisung ohne Wert</translation>
+    </message>
+    <message>
+        <source>“%1” is an expression that cannot be read without running Python</source>
+        <translation>„%1“ ist ein Ausdruck, der nicht gelesen werden kann, ohne Python auszuführen</translation>
+    </message>
+    <message>
+        <source>an f-string cannot be read without running Python</source>
+        <translation>ein f-String kann nicht gelesen werden, ohne Python auszuführen</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <source>invalid syntax near “%1”</source>
+        <translation>ungültige Syntax bei „%1“</translation>
+    </message>
+    <message>
+        <source>unknown variable “%1” (it is not defined before it is used)</source>
+        <translation>unbekannte Variable „%1“ (sie wird vor ihrer Verwendung nicht definiert)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, not a value that can be read without running Python</source>
+        <translation>„%1“ ist %2, kein Wert, der sich ohne Ausführung von Python lesen lässt</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was never closed</source>
+        <translation>&apos;%1&apos; wurde nie geschlossen</translation>
+    </message>
+    <message>
+        <source>an empty dict</source>
+        <translation>ein leeres Dict</translation>
+    </message>
+    <message>
+        <source>a dict is not a revision identifier</source>
+        <translation>ein Dict ist keine Revisionskennung</translation>
+    </message>
+    <message>
+        <source>a comprehension cannot be read without running Python</source>
+        <translation>eine Comprehension kann nicht gelesen werden, ohne Python auszuführen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::ExprParser</name>
+    <message>
+        <source>unexpected “%1”</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>“if” without “else”</source>
+        <translation>„if“ ohne „else“</translation>
+    </message>
+    <message>
+        <source>a name must follow “.”</source>
+        <translation>auf „.“ muss ein Name folgen</translation>
+    </message>
+    <message>
+        <source>“(” is never closed</source>
+        <translation>„(“ wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>keyword arguments are not supported</source>
+        <translation>Schlüsselwortargumente werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>expected “,” or “)”</source>
+        <translation>„,“ oder „)“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected “]” (slices are not supported)</source>
+        <translation>„]“ erwartet (Slices werden nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>an expression is missing</source>
+        <translation>ein Ausdruck fehlt</translation>
+    </message>
+    <message>
+        <source>f-strings are not supported</source>
+        <translation>f-Strings werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>only whole numbers are supported: %1</source>
+        <translation>nur ganze Zahlen werden unterstützt: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is never closed</source>
+        <translation>„%1“ wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>expected “,” or “%1”</source>
+        <translation>„,“ oder „%1“ erwartet</translation>
+    </message>
+</context>
+<context>
     <name>Godwit::HttpClient</name>
     <message>
         <source>Canceled by the user.</source>
@@ -810,6 +1278,49 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     <message>
         <source>%1 did not answer JSON: %2</source>
         <translation>%1 hat nicht mit JSON geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::IniFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: section “%3” appears twice</source>
+        <translation>%1:%2: Abschnitt „%3“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1:%2: a value before the first [section]</source>
+        <translation>%1:%2: ein Wert vor dem ersten [Abschnitt]</translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot read “%3” (expected key = value)</source>
+        <translation>%1:%2: „%3“ kann nicht gelesen werden (erwartet: key = value)</translation>
+    </message>
+    <message>
+        <source>option “%1” is set twice in [%2]; Python&apos;s configparser refuses such a file</source>
+        <translation>Option „%1“ ist in [%2] zweimal gesetzt; Pythons configparser lehnt eine solche Datei ab</translation>
+    </message>
+    <message>
+        <source>no option “%1” in [%2]</source>
+        <translation>keine Option „%1“ in [%2]</translation>
+    </message>
+    <message>
+        <source>option “%1” in [%2]: interpolation nested too deeply</source>
+        <translation>Option „%1“ in [%2]: Interpolation zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>option “%1” in [%2]: bad interpolation “%3”</source>
+        <translation>Option „%1“ in [%2]: ungültige Interpolation „%3“</translation>
+    </message>
+    <message>
+        <source>option “%1” in [%2] refers to %(%3)s, which is not set (write %% for a percent sign)</source>
+        <translation>Option „%1“ in [%2] verweist auf %(%3)s, das nicht gesetzt ist (schreiben Sie %% für ein Prozentzeichen)</translation>
+    </message>
+    <message>
+        <source>option “%1” in [%2]: &apos;%&apos; must be followed by &apos;%&apos; or &apos;(&apos; (write %% for a percent sign)</source>
+        <translation>Option „%1“ in [%2]: Auf &apos;%&apos; muss &apos;%&apos; oder &apos;(&apos; folgen (schreiben Sie %% für ein Prozentzeichen)</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1515,382 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     </message>
 </context>
 <context>
+    <name>Godwit::Python::Lexer</name>
+    <message>
+        <source>unexpected end of file after a line continuation</source>
+        <translation>unerwartetes Dateiende nach einer Zeilenfortsetzung</translation>
+    </message>
+    <message>
+        <source>unexpected character after line continuation character</source>
+        <translation>unerwartetes Zeichen nach dem Zeilenfortsetzungszeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was never closed</source>
+        <translation>&apos;%1&apos; wurde nie geschlossen</translation>
+    </message>
+    <message>
+        <source>invalid character &apos;%1&apos; (U+%2)</source>
+        <translation>ungültiges Zeichen &apos;%1&apos; (U+%2)</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ohne Gegenstück</translation>
+    </message>
+    <message>
+        <source>closing parenthesis &apos;%1&apos; does not match opening parenthesis &apos;%2&apos;</source>
+        <translation>schließende Klammer &apos;%1&apos; passt nicht zur öffnenden Klammer &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>closing parenthesis &apos;%1&apos; does not match opening parenthesis &apos;%2&apos; on line %3</source>
+        <translation>schließende Klammer &apos;%1&apos; passt nicht zur öffnenden Klammer &apos;%2&apos; in Zeile %3</translation>
+    </message>
+    <message>
+        <source>unterminated triple-quoted string literal (detected at line %1)</source>
+        <translation>nicht abgeschlossenes String-Literal in dreifachen Anführungszeichen (erkannt in Zeile %1)</translation>
+    </message>
+    <message>
+        <source>unterminated string literal (detected at line %1)</source>
+        <translation>nicht abgeschlossenes String-Literal (erkannt in Zeile %1)</translation>
+    </message>
+    <message>
+        <source>truncated \xXX escape</source>
+        <translation>abgeschnittene Escape-Sequenz \xXX</translation>
+    </message>
+    <message>
+        <source>truncated \%1 escape</source>
+        <translation>abgeschnittene Escape-Sequenz \%1</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::RevisionDiagnosticsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::RevisionGraph</name>
+    <message>
+        <source>revision %1 is defined twice, in %2 and in %3 (Alembic uses the one read last)</source>
+        <translation>Revision %1 ist zweimal definiert, in %2 und in %3 (Alembic verwendet die zuletzt gelesene)</translation>
+    </message>
+    <message>
+        <source>branch name &apos;%1&apos; in revision %2 is also a revision id</source>
+        <translation>Branch-Name &apos;%1&apos; in Revision %2 ist auch eine Revisions-ID</translation>
+    </message>
+    <message>
+        <source>branch name &apos;%1&apos; in revision %2 already used by revision %3</source>
+        <translation>Branch-Name &apos;%1&apos; in Revision %2 wird bereits von Revision %3 verwendet</translation>
+    </message>
+    <message>
+        <source>down_revision of %1 names the branch label &apos;%2&apos;; name the revision (%3)</source>
+        <translation>down_revision von %1 nennt das Branch-Label &apos;%2&apos;; geben Sie die Revision an (%3)</translation>
+    </message>
+    <message>
+        <source>revision %1 referenced from %2 (down_revision) is not present</source>
+        <translation>die von %2 (down_revision) referenzierte Revision %1 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>revision or branch %1 referenced from %2 (depends_on) is not present</source>
+        <translation>die von %2 (depends_on) referenzierte Revision bzw. der Branch %1 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>dependency cycle is detected in revisions (%1)</source>
+        <translation>Abhängigkeitszyklus in den Revisionen erkannt (%1)</translation>
+    </message>
+    <message>
+        <source>cycle is detected in revisions (%1)</source>
+        <translation>Zyklus in den Revisionen erkannt (%1)</translation>
+    </message>
+    <message>
+        <source>branch &apos;%1&apos; has %2 heads (%3): `alembic upgrade %1@head` fails; merge them with `alembic merge %4`</source>
+        <translation>Branch &apos;%1&apos; hat %2 Heads (%3): `alembic upgrade %1@head` schlägt fehl; führen Sie sie mit `alembic merge %4` zusammen</translation>
+    </message>
+    <message>
+        <source>%1 heads carry no branch label (%2): `alembic upgrade head` fails with “Multiple head revisions are present”; merge them or label the branches</source>
+        <translation>%1 Heads haben kein Branch-Label (%2): `alembic upgrade head` schlägt mit „Multiple head revisions are present“ fehl; führen Sie sie zusammen oder versehen Sie die Branches mit Labels</translation>
+    </message>
+    <message>
+        <source>revision %1 and %2 revision(s) after it cannot be reached from any base (missing: %3)</source>
+        <translation>Revision %1 und %2 nachfolgende Revision(en) sind von keiner Basis aus erreichbar (fehlend: %3)</translation>
+    </message>
+    <message>
+        <source>revision %1 cannot be reached from any base (missing: %2)</source>
+        <translation>Revision %1 ist von keiner Basis aus erreichbar (fehlend: %2)</translation>
+    </message>
+    <message>
+        <source>No such branch: &apos;%1&apos;</source>
+        <translation>Branch nicht vorhanden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No such revision or branch &apos;%1&apos;; please ensure at least four characters are present for partial revision identifier matches</source>
+        <translation>Revision oder Branch &apos;%1&apos; nicht vorhanden; geben Sie für Teiltreffer von Revisionskennungen mindestens vier Zeichen an</translation>
+    </message>
+    <message>
+        <source>No such revision or branch &apos;%1&apos;</source>
+        <translation>Revision oder Branch &apos;%1&apos; nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Multiple revisions start with &apos;%1&apos;: %2...</source>
+        <translation>Mehrere Revisionen beginnen mit &apos;%1&apos;: %2...</translation>
+    </message>
+    <message>
+        <source>Revision %1 is not a member of branch &apos;%2&apos;</source>
+        <translation>Revision %1 gehört nicht zum Branch &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Multiple head revisions are present for given argument &apos;%1&apos;; please specify a specific target revision, &apos;&lt;branchname&gt;@%1&apos; to narrow to a specific head, or &apos;heads&apos; for all heads</source>
+        <translation>Für das Argument &apos;%1&apos; sind mehrere Head-Revisionen vorhanden; bitte geben Sie eine bestimmte Zielrevision an, &apos;&lt;branchname&gt;@%1&apos;, um auf einen bestimmten Head einzugrenzen, oder &apos;heads&apos; für alle Heads</translation>
+    </message>
+    <message>
+        <source>Cannot walk up from base</source>
+        <translation>Von der Basis aus kann nicht aufwärts gegangen werden</translation>
+    </message>
+    <message>
+        <source>Ambiguous walk</source>
+        <translation>Mehrdeutiger Durchlauf</translation>
+    </message>
+    <message>
+        <source>Relative revision %1 didn&apos;t produce %2 migrations</source>
+        <translation>Die relative Revision %1 hat keine %2 Migrationen ergeben</translation>
+    </message>
+    <message>
+        <source>“%1” is relative to a database&apos;s current revisions</source>
+        <translation>„%1“ bezieht sich auf die aktuellen Revisionen einer Datenbank</translation>
+    </message>
+    <message>
+        <source>Multiple heads are present for given argument &apos;%1&apos;; %2</source>
+        <translation>Für das Argument &apos;%1&apos; sind mehrere Heads vorhanden; %2</translation>
+    </message>
+    <message>
+        <source>“%1” names no revision</source>
+        <translation>„%1“ bezeichnet keine Revision</translation>
+    </message>
+    <message>
+        <source>Requested revision %1 overlaps with other requested revisions %2</source>
+        <translation>Die angeforderte Revision %1 überschneidet sich mit anderen angeforderten Revisionen %2</translation>
+    </message>
+    <message>
+        <source>Ambiguous upgrade from multiple current revisions</source>
+        <translation>Mehrdeutiges Upgrade von mehreren aktuellen Revisionen aus</translation>
+    </message>
+    <message>
+        <source>Revision %1 is not an ancestor of revision %2</source>
+        <translation>Revision %1 ist kein Vorfahre von Revision %2</translation>
+    </message>
+    <message>
+        <source>History range requires [start]:[end], [start]:, or :[end]</source>
+        <translation>Ein Verlaufsbereich erfordert [start]:[end], [start]: oder :[end]</translation>
+    </message>
+    <message>
+        <source>“current” needs a database: use `revisions current URL`</source>
+        <translation>„current“ benötigt eine Datenbank: Verwenden Sie `revisions current URL`</translation>
+    </message>
+    <message>
+        <source>Requested range %1:%2 does not refer to ancestor/descendant revisions along the same branch</source>
+        <translation>Der angeforderte Bereich %1:%2 bezieht sich nicht auf Vorfahren-/Nachfahren-Revisionen entlang desselben Branches</translation>
+    </message>
+    <message>
+        <source>Can&apos;t locate revision identified by &apos;%1&apos;</source>
+        <translation>Die durch &apos;%1&apos; bezeichnete Revision wurde nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::RevisionStatus</name>
+    <message>
+        <source>There is no %1 table: Alembic treats the database as empty (never upgraded, or env.py names another version table).</source>
+        <translation>Es gibt keine Tabelle %1: Alembic behandelt die Datenbank als leer (nie aktualisiert, oder env.py nennt eine andere Versionstabelle).</translation>
+    </message>
+    <message>
+        <source>The %1 table is empty.</source>
+        <translation>Die Tabelle %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The database is at the heads.</source>
+        <translation>Die Datenbank steht auf den Heads.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) to apply by `alembic upgrade heads`.</source>
+        <translation>
+            <numerusform>%n Revision wird durch `alembic upgrade heads` angewendet.</numerusform>
+            <numerusform>%n Revisionen werden durch `alembic upgrade heads` angewendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::RevisionWriter</name>
+    <message>
+        <source>cannot use the file_template “%1”</source>
+        <translation>file_template „%1“ kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>file_template uses %(%1)s, which Alembic does not know</source>
+        <translation>file_template verwendet %(%1)s, das Alembic nicht kennt</translation>
+    </message>
+    <message>
+        <source>Character(s) &apos;%1&apos; not allowed in revision identifier &apos;%2&apos;</source>
+        <translation>Zeichen &apos;%1&apos; in der Revisionskennung &apos;%2&apos; nicht zulässig</translation>
+    </message>
+    <message>
+        <source>The revision identifier &apos;%1&apos; is empty or has spaces</source>
+        <translation>Die Revisionskennung &apos;%1&apos; ist leer oder enthält Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Revision %1 already exists (%2)</source>
+        <translation>Revision %1 existiert bereits (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is already a branch label</source>
+        <translation>%1 ist bereits ein Branch-Label</translation>
+    </message>
+    <message>
+        <source>Multiple heads are present; please specify the head revision on which the new revision should be based, or perform a merge.</source>
+        <translation>Es sind mehrere Heads vorhanden; bitte geben Sie die Head-Revision an, auf der die neue Revision basieren soll, oder führen Sie einen Merge durch.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t locate revision identified by &apos;%1&apos;: %2</source>
+        <translation>Die durch &apos;%1&apos; bezeichnete Revision wurde nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>Duplicate head revisions specified</source>
+        <translation>Doppelte Head-Revisionen angegeben</translation>
+    </message>
+    <message>
+        <source>Revision %1 is not a head revision; please specify --splice to create a new branch from this revision</source>
+        <translation>Revision %1 ist keine Head-Revision; bitte geben Sie --splice an, um einen neuen Branch ab dieser Revision zu erstellen</translation>
+    </message>
+    <message>
+        <source>Multiple version locations present, please specify --version-path</source>
+        <translation>Mehrere Versionsverzeichnisse vorhanden, bitte geben Sie --version-path an</translation>
+    </message>
+    <message>
+        <source>No version location: give one with --versions or an alembic.ini</source>
+        <translation>Kein Versionsverzeichnis: Geben Sie eines mit --versions oder einer alembic.ini an</translation>
+    </message>
+    <message>
+        <source>Path %1 is not represented in current version locations</source>
+        <translation>Der Pfad %1 ist in den aktuellen Versionsverzeichnissen nicht enthalten</translation>
+    </message>
+    <message>
+        <source>A branch label cannot be empty</source>
+        <translation>Ein Branch-Label darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Branch name &apos;%1&apos; already used by revision %2</source>
+        <translation>Branch-Name &apos;%1&apos; wird bereits von Revision %2 verwendet</translation>
+    </message>
+    <message>
+        <source>Branch name &apos;%1&apos; is a revision id</source>
+        <translation>Branch-Name &apos;%1&apos; ist eine Revisions-ID</translation>
+    </message>
+    <message>
+        <source>Can&apos;t locate timezone: %1</source>
+        <translation>Zeitzone nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>get_main_option() needs a name</source>
+        <translation>get_main_option() benötigt einen Namen</translation>
+    </message>
+    <message>
+        <source>The script rendered from %1 cannot be read back (line %2: %3)</source>
+        <translation>Das aus %1 erzeugte Skript kann nicht zurückgelesen werden (Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <source>The script rendered from %1 does not set revision and down_revision as asked</source>
+        <translation>Das aus %1 erzeugte Skript setzt revision und down_revision nicht wie angefordert</translation>
+    </message>
+    <message>
+        <source>Version %1 specified branch_labels %2, however the migration file %3 does not have them; have you upgraded your script.py.mako to include the &apos;branch_labels&apos; section?</source>
+        <translation>Version %1 gibt branch_labels %2 an, die Migrationsdatei %3 enthält sie jedoch nicht; haben Sie Ihre script.py.mako so aktualisiert, dass sie den Abschnitt &apos;branch_labels&apos; enthält?</translation>
+    </message>
+    <message>
+        <source>The script rendered from %1 does not set depends_on as asked (does it include the &apos;depends_on&apos; section?)</source>
+        <translation>Das aus %1 erzeugte Skript setzt depends_on nicht wie angefordert (enthält es den Abschnitt &apos;depends_on&apos;?)</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::RevisionsModel</name>
+    <message>
+        <source>(no branch label)</source>
+        <translation>(kein Branch-Label)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n Revision</numerusform>
+            <numerusform>%n Revisionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Eltern</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
     <name>Godwit::SchemaReader</name>
     <message>
         <source>Not a database connection.</source>
@@ -1035,6 +1922,13 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     <message>
         <source>The keychain refused the password (%1); it is kept in memory for this session only.</source>
         <translation>Der Schlüsselbund hat das Passwort abgelehnt (%1); es wird nur für diese Sitzung im Speicher gehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::TemplateValue</name>
+    <message>
+        <source>%1 is not callable</source>
+        <translation>%1 ist nicht aufrufbar</translation>
     </message>
 </context>
 <context>

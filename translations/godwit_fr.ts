@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Components:</source>
-        <translation>Composants :</translation>
+        <translation>Composants&#xa0;:</translation>
     </message>
     <message>
         <source>Component</source>
@@ -40,19 +40,19 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>default</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>&amp;URLs:</source>
-        <translation>UR&amp;L :</translation>
+        <translation>UR&amp;L&#xa0;:</translation>
     </message>
     <message>
         <source>One node URL per line, e.g. https://search.example.org:9200</source>
@@ -76,15 +76,15 @@
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation>&amp;Authentification :</translation>
+        <translation>&amp;Authentification&#xa0;:</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remember in keychain</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Index &amp;prefix:</source>
-        <translation>Pré&amp;fixe d’index :</translation>
+        <translation>Pré&amp;fixe d’index&#xa0;:</translation>
     </message>
     <message>
         <source>optional, e.g. rdm-</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation>Fichier &amp;CA :</translation>
+        <translation>Fichier &amp;CA&#xa0;:</translation>
     </message>
     <message>
         <source>system CAs</source>
@@ -170,18 +170,269 @@
     </message>
     <message>
         <source>Creating the demo database failed: %1</source>
-        <translation>La création de la base de données de démonstration a échoué : %1</translation>
+        <translation>La création de la base de données de démonstration a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid value for %2; expected &apos;space&apos;, &apos;newline&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</source>
+        <translation>&apos;%1&apos; n’est pas une valeur valide pour %2&#xa0;; valeurs attendues&#xa0;: &apos;space&apos;, &apos;newline&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>cannot find the Python package “%1” named in %2 “%3” (Godwit looks next to alembic.ini and in prepend_sys_path); give the version folders with --versions instead</source>
+        <translation>impossible de trouver le paquet Python «&#xa0;%1&#xa0;» indiqué dans %2 «&#xa0;%3&#xa0;» (Godwit cherche à côté d’alembic.ini et dans prepend_sys_path)&#xa0;; indiquez plutôt les dossiers de versions avec --versions</translation>
+    </message>
+    <message>
+        <source>not enough arguments for format string</source>
+        <translation>pas assez d’arguments pour la chaîne de format</translation>
+    </message>
+    <message>
+        <source>the format %%1 is not supported</source>
+        <translation>le format %%1 n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>an empty expression</source>
+        <translation>une expression vide</translation>
+    </message>
+    <message>
+        <source>${%1}: %2</source>
+        <translation>${%1}&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>${%1}: “%1” is not defined</source>
+        <translation>${%1}&#xa0;: «&#xa0;%1&#xa0;» n’est pas défini</translation>
+    </message>
+    <message>
+        <source>${%1}: unknown filter “%2”</source>
+        <translation>${%1}&#xa0;: filtre «&#xa0;%2&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <source>cannot loop over %1</source>
+        <translation>impossible d’itérer sur %1</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1</source>
+        <translation>impossible de dépaqueter %1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>un objet bytes</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a tuple</source>
+        <translation>un tuple</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a set</source>
+        <translation>un ensemble</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>pas une chaîne</translation>
+    </message>
+    <message>
+        <source>%1 is bytes; it must be a string</source>
+        <translation>%1 est un objet bytes&#xa0;; ce doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1 holds %2; every element must be a string</source>
+        <translation>%1 contient %2&#xa0;; chaque élément doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be None, a string or a tuple of strings</source>
+        <translation>%1 est %2&#xa0;; ce doit être None, une chaîne ou un tuple de chaînes</translation>
+    </message>
+    <message>
+        <source>expected an indented block after the statement on line %1</source>
+        <translation>bloc indenté attendu après l’instruction de la ligne %1</translation>
+    </message>
+    <message>
+        <source>unexpected indent</source>
+        <translation>indentation inattendue</translation>
+    </message>
+    <message>
+        <source>unindent does not match any outer indentation level</source>
+        <translation>la désindentation ne correspond à aucun niveau d’indentation extérieur</translation>
+    </message>
+    <message>
+        <source>invalid syntax near “%1 %2”</source>
+        <translation>syntaxe invalide près de «&#xa0;%1 %2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid syntax: “:” at the end of a line that opens no block</source>
+        <translation>syntaxe invalide&#xa0;: «&#xa0;:&#xa0;» à la fin d’une ligne qui n’ouvre aucun bloc</translation>
+    </message>
+    <message>
+        <source>invalid syntax: %1 needs a name</source>
+        <translation>syntaxe invalide&#xa0;: %1 nécessite un nom</translation>
+    </message>
+    <message>
+        <source>invalid syntax: def %1 needs parentheses</source>
+        <translation>syntaxe invalide&#xa0;: def %1 nécessite des parenthèses</translation>
+    </message>
+    <message>
+        <source>expected “:” after %1 %2</source>
+        <translation>«&#xa0;:&#xa0;» attendu après %1 %2</translation>
+    </message>
+    <message>
+        <source>invalid syntax: “from” without “import”</source>
+        <translation>syntaxe invalide&#xa0;: «&#xa0;from&#xa0;» sans «&#xa0;import&#xa0;»</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>%1 is imported: its value cannot be read without running Python</source>
+        <translation>%1 est importé&#xa0;: sa valeur ne peut pas être lue sans exécuter Python</translation>
+    </message>
+    <message>
+        <source>“%1 %2 …” cannot be read without running Python</source>
+        <translation>«&#xa0;%1 %2 …&#xa0;» ne peut pas être lu sans exécuter Python</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>calculé</translation>
+    </message>
+    <message>
+        <source>invalid syntax: an assignment needs a target and a value</source>
+        <translation>syntaxe invalide&#xa0;: une affectation nécessite une cible et une valeur</translation>
+    </message>
+    <message>
+        <source>this form of assigning %1 cannot be read; write “%1 = …”</source>
+        <translation>cette forme d’affectation de %1 ne peut pas être lue&#xa0;; écrivez «&#xa0;%1 = …&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid syntax: cannot assign to %1</source>
+        <translation>syntaxe invalide&#xa0;: impossible d’affecter une valeur à %1</translation>
+    </message>
+    <message>
+        <source>%1 is assigned inside an “%2” block: which value Python would use cannot be known without running it</source>
+        <translation>%1 est affecté dans un bloc «&#xa0;%2&#xa0;»&#xa0;: la valeur que Python utiliserait ne peut pas être connue sans l’exécuter</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>revision is %1; it must be a string</source>
+        <translation>revision est %1&#xa0;; ce doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>no “revision = …” assignment: Alembic cannot tell this script&apos;s revision id</source>
+        <translation>aucune affectation «&#xa0;revision = …&#xa0;»&#xa0;: Alembic ne peut pas déterminer l’identifiant de révision de ce script</translation>
+    </message>
+    <message>
+        <source>no “revision = …” assignment; the revision id %1 is taken from the file name (Alembic 0.1 style)</source>
+        <translation>aucune affectation «&#xa0;revision = …&#xa0;»&#xa0;; l’identifiant de révision %1 est tiré du nom de fichier (style Alembic 0.1)</translation>
+    </message>
+    <message>
+        <source>the revision id is empty</source>
+        <translation>l’identifiant de révision est vide</translation>
+    </message>
+    <message>
+        <source>character(s) &apos;%1&apos; not allowed in revision identifier &apos;%2&apos;</source>
+        <translation>caractère(s) &apos;%1&apos; non autorisé(s) dans l’identifiant de révision &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no “down_revision = …” assignment (use down_revision = None for a first revision)</source>
+        <translation>aucune affectation «&#xa0;down_revision = …&#xa0;» (utilisez down_revision = None pour une première révision)</translation>
+    </message>
+    <message>
+        <source>down_revision holds an empty revision id</source>
+        <translation>down_revision contient un identifiant de révision vide</translation>
+    </message>
+    <message>
+        <source>depends_on holds an empty revision id</source>
+        <translation>depends_on contient un identifiant de révision vide</translation>
+    </message>
+    <message>
+        <source>branch_labels holds an empty label</source>
+        <translation>branch_labels contient un libellé vide</translation>
+    </message>
+    <message>
+        <source>self-loop: revision %1 lists itself in down_revision</source>
+        <translation>boucle sur elle-même&#xa0;: la révision %1 se cite elle-même dans down_revision</translation>
+    </message>
+    <message>
+        <source>dependency self-loop: revision %1 lists itself in depends_on</source>
+        <translation>boucle de dépendance sur elle-même&#xa0;: la révision %1 se cite elle-même dans depends_on</translation>
+    </message>
+    <message>
+        <source>down_revision lists the same revision twice</source>
+        <translation>down_revision cite deux fois la même révision</translation>
+    </message>
+    <message>
+        <source>depends_on lists the same revision twice</source>
+        <translation>depends_on cite deux fois la même révision</translation>
+    </message>
+    <message>
+        <source>the docstring says “Revision ID: %1” but revision = &apos;%2&apos;</source>
+        <translation>la docstring indique «&#xa0;Revision ID: %1&#xa0;» mais revision = &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the version location %1 does not exist</source>
+        <translation>l’emplacement de versions %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the version location %1 is not a folder</source>
+        <translation>l’emplacement de versions %1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the file %1 is in more than one version location; it is read once</source>
+        <translation>le fichier %1 se trouve dans plusieurs emplacements de versions&#xa0;; il n’est lu qu’une fois</translation>
+    </message>
+    <message>
+        <source>The database is at revision(s) %1, which the scripts do not contain: it was upgraded with other scripts (a newer release, another branch), or scripts are missing.</source>
+        <translation>La base de données est à la ou aux révisions %1, que les scripts ne contiennent pas&#xa0;: elle a été mise à niveau avec d’autres scripts (une version plus récente, une autre branche), ou des scripts manquent.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Godwit %1&lt;/h2&gt;&lt;p&gt;A workbench for the migrations of research-data and inventory web applications: database connections and dumps, Alembic revision graphs and Elasticsearch/OpenSearch index migrations.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Godwit %1&lt;/h2&gt;&lt;p&gt;Un atelier pour les migrations des applications web de données de recherche et d’inventaire : connexions aux bases de données et dumps, graphes de révisions Alembic et migrations d’index Elasticsearch/OpenSearch.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Godwit %1&lt;/h2&gt;&lt;p&gt;Un atelier pour les migrations des applications web de données de recherche et d’inventaire&#xa0;: connexions aux bases de données et dumps, graphes de révisions Alembic et migrations d’index Elasticsearch/OpenSearch.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::AlembicConfig</name>
+    <message>
+        <source>No config file “%1” found.</source>
+        <translation>Fichier de configuration «&#xa0;%1&#xa0;» introuvable.</translation>
+    </message>
+    <message>
+        <source>The config file “%1” has no [%2] section.</source>
+        <translation>Le fichier de configuration «&#xa0;%1&#xa0;» ne contient pas de section [%2].</translation>
+    </message>
+    <message>
+        <source>No &apos;script_location&apos; key found in [%1] of %2.</source>
+        <translation>Aucune clé &apos;script_location&apos; trouvée dans [%1] de %2.</translation>
+    </message>
+    <message>
+        <source>The script_location folder %1 does not exist.</source>
+        <translation>Le dossier script_location %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 has an inline comment; Alembic reads it as part of the value and may refuse it (move the comment to its own line)</source>
+        <translation>%1 comporte un commentaire en ligne&#xa0;; Alembic le lit comme faisant partie de la valeur et peut la refuser (placez le commentaire sur une ligne à part)</translation>
+    </message>
+    <message>
+        <source>truncate_slug_length “%1” is not a positive number</source>
+        <translation>truncate_slug_length «&#xa0;%1&#xa0;» n’est pas un nombre positif</translation>
     </message>
 </context>
 <context>
@@ -216,7 +467,7 @@
     </message>
     <message>
         <source>empty: no revision applied</source>
-        <translation>vide : aucune révision appliquée</translation>
+        <translation>vide&#xa0;: aucune révision appliquée</translation>
     </message>
     <message numerus="yes">
         <source>%n head(s)</source>
@@ -262,7 +513,7 @@
     </message>
     <message>
         <source>%1 active, %2 unassigned</source>
-        <translation>actifs : %1, non attribués : %2</translation>
+        <translation>actifs&#xa0;: %1, non attribués&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nodes (%1)</source>
@@ -365,14 +616,69 @@
     </message>
 </context>
 <context>
+    <name>Godwit::Compiler</name>
+    <message>
+        <source>&lt;%text&gt; is never closed</source>
+        <translation>&lt;%text&gt; n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>&lt;%doc&gt; is never closed</source>
+        <translation>&lt;%doc&gt; n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>&lt;% is never closed</source>
+        <translation>&lt;% n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>Mako tags such as “%1” are not supported</source>
+        <translation>Les balises Mako telles que «&#xa0;%1&#xa0;» ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <source>“${” is never closed</source>
+        <translation>«&#xa0;${&#xa0;» n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>${%1}: %2</source>
+        <translation>${%1}&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is never closed</source>
+        <translation>«&#xa0;%1&#xa0;» n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>“% elif” without “% if”</source>
+        <translation>«&#xa0;% elif&#xa0;» sans «&#xa0;% if&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“% else” without “% if”</source>
+        <translation>«&#xa0;% else&#xa0;» sans «&#xa0;% if&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“% %1” without its opening line</source>
+        <translation>«&#xa0;% %1&#xa0;» sans sa ligne d’ouverture</translation>
+    </message>
+    <message>
+        <source>unsupported Mako control line “% %1”</source>
+        <translation>ligne de contrôle Mako «&#xa0;% %1&#xa0;» non prise en charge</translation>
+    </message>
+    <message>
+        <source>module-level code in &lt;%! %&gt; is not supported: %1</source>
+        <translation>le code de niveau module dans &lt;%! %&gt; n’est pas pris en charge&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>only “name = value” is supported in &lt;% %&gt;: %1</source>
+        <translation>seul «&#xa0;name = value&#xa0;» est pris en charge dans &lt;% %&gt;&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Godwit::ConfigImport</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>SQLALCHEMY_DATABASE_URI is computed, not a literal string; add that connection by hand.</source>
-        <translation>SQLALCHEMY_DATABASE_URI est calculé et non une chaîne littérale ; ajoutez cette connexion manuellement.</translation>
+        <translation>SQLALCHEMY_DATABASE_URI est calculé et non une chaîne littérale&#xa0;; ajoutez cette connexion manuellement.</translation>
     </message>
     <message>
         <source>Invenio database (%1)</source>
@@ -380,7 +686,7 @@
     </message>
     <message>
         <source>SQLALCHEMY_DATABASE_URI: %1</source>
-        <translation>SQLALCHEMY_DATABASE_URI : %1</translation>
+        <translation>SQLALCHEMY_DATABASE_URI&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is set but names no host Godwit understands.</source>
@@ -400,7 +706,7 @@
     </message>
     <message>
         <source>Unsupported InvenTree database engine “%1”.</source>
-        <translation>Moteur de base de données InvenTree « %1 » non pris en charge.</translation>
+        <translation>Moteur de base de données InvenTree «&#xa0;%1&#xa0;» non pris en charge.</translation>
     </message>
     <message>
         <source>environment</source>
@@ -408,7 +714,7 @@
     </message>
     <message>
         <source>Cannot tell the application of %1: expected invenio.cfg or InvenTree&apos;s config.yaml.</source>
-        <translation>Impossible de déterminer l’application de %1 : invenio.cfg ou config.yaml d’InvenTree attendu.</translation>
+        <translation>Impossible de déterminer l’application de %1&#xa0;: invenio.cfg ou config.yaml d’InvenTree attendu.</translation>
     </message>
 </context>
 <context>
@@ -419,7 +725,7 @@
     </message>
     <message>
         <source>Edit connection “%1”</source>
-        <translation>Modifier la connexion « %1 »</translation>
+        <translation>Modifier la connexion «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Elasticsearch / OpenSearch</source>
@@ -443,7 +749,7 @@
     </message>
     <message>
         <source>No system keychain is available: passwords are kept in memory until Godwit quits.</source>
-        <translation>Aucun trousseau système n’est disponible : les mots de passe sont conservés en mémoire jusqu’à la fermeture de Godwit.</translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: les mots de passe sont conservés en mémoire jusqu’à la fermeture de Godwit.</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -471,11 +777,11 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>default (%1)</source>
@@ -483,15 +789,15 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>Clé d’A&amp;PI :</translation>
+        <translation>Clé d’A&amp;PI&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -518,11 +824,11 @@
     <name>Godwit::ConnectionUrl</name>
     <message>
         <source>An SQLite URL needs three slashes: sqlite:///path/to/file.db</source>
-        <translation>Une URL SQLite nécessite trois barres obliques : sqlite:///chemin/vers/fichier.db</translation>
+        <translation>Une URL SQLite nécessite trois barres obliques&#xa0;: sqlite:///chemin/vers/fichier.db</translation>
     </message>
     <message>
         <source>An in-memory SQLite database cannot be connected to; give a file path.</source>
-        <translation>Impossible de se connecter à une base de données SQLite en mémoire ; indiquez un chemin de fichier.</translation>
+        <translation>Impossible de se connecter à une base de données SQLite en mémoire&#xa0;; indiquez un chemin de fichier.</translation>
     </message>
     <message>
         <source>The URL is empty.</source>
@@ -530,15 +836,15 @@
     </message>
     <message>
         <source>“%1” is not a URL: expected scheme://… (for example postgresql://user@host/db)</source>
-        <translation>« %1 » n’est pas une URL : schéma://… attendu (par exemple postgresql://user@host/db)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL&#xa0;: schéma://… attendu (par exemple postgresql://user@host/db)</translation>
     </message>
     <message>
         <source>Unsupported URL scheme “%1”: use postgresql://, mysql://, sqlite:///, http:// or https://</source>
-        <translation>Schéma d’URL « %1 » non pris en charge : utilisez postgresql://, mysql://, sqlite:///, http:// ou https://</translation>
+        <translation>Schéma d’URL «&#xa0;%1&#xa0;» non pris en charge&#xa0;: utilisez postgresql://, mysql://, sqlite:///, http:// ou https://</translation>
     </message>
     <message>
         <source>“%1” is not a valid URL: %2</source>
-        <translation>« %1 » n’est pas une URL valide : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>no host</source>
@@ -546,22 +852,22 @@
     </message>
     <message>
         <source>The URL names no database: add /database_name after the host.</source>
-        <translation>L’URL n’indique aucune base de données : ajoutez /nom_de_la_base après l’hôte.</translation>
+        <translation>L’URL n’indique aucune base de données&#xa0;: ajoutez /nom_de_la_base après l’hôte.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::ConnectionsModel</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
-        <translation>%1 n’est pas un JSON valide : %2</translation>
+        <translation>%1 n’est pas un JSON valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A connection needs a name.</source>
@@ -569,11 +875,19 @@
     </message>
     <message>
         <source>A connection named “%1” exists already.</source>
-        <translation>Une connexion nommée « %1 » existe déjà.</translation>
+        <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>No such connection.</source>
         <translation>Cette connexion n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Godwit connections file.</source>
+        <translation>%1 n’est pas un fichier de connexions Godwit.</translation>
+    </message>
+    <message>
+        <source>Not saving over a connections file that could not be read: %1</source>
+        <translation>Un fichier de connexions qui n’a pas pu être lu n’est pas écrasé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -588,7 +902,7 @@
 Add one with “+” (Ctrl+N), paste an SQLAlchemy URL such as postgresql+psycopg2://invenio@db/invenio, or import an invenio.cfg or InvenTree config.yaml.</source>
         <translation>Aucune connexion sélectionnée.
 
-Ajoutez-en une avec « + » (Ctrl+N), collez une URL SQLAlchemy telle que postgresql+psycopg2://invenio@db/invenio, ou importez un fichier invenio.cfg ou le config.yaml d’InvenTree.</translation>
+Ajoutez-en une avec «&#xa0;+&#xa0;» (Ctrl+N), collez une URL SQLAlchemy telle que postgresql+psycopg2://invenio@db/invenio, ou importez un fichier invenio.cfg ou le config.yaml d’InvenTree.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Connections&lt;/b&gt;</source>
@@ -604,7 +918,7 @@ Ajoutez-en une avec « + » (Ctrl+N), collez une URL SQLAlchemy telle que post
     </message>
     <message>
         <source>✔ Connected: %1</source>
-        <translation>✔ Connexion établie : %1</translation>
+        <translation>✔ Connexion établie&#xa0;: %1</translation>
     </message>
     <message>
         <source>✘ %1</source>
@@ -612,7 +926,7 @@ Ajoutez-en une avec « + » (Ctrl+N), collez une URL SQLAlchemy telle que post
     </message>
     <message>
         <source>Password for %1 (%2):</source>
-        <translation>Mot de passe pour %1 (%2) :</translation>
+        <translation>Mot de passe pour %1 (%2)&#xa0;:</translation>
     </message>
     <message>
         <source>Keychain</source>
@@ -624,7 +938,7 @@ Ajoutez-en une avec « + » (Ctrl+N), collez une URL SQLAlchemy telle que post
     </message>
     <message>
         <source>Added “%1” (%2).</source>
-        <translation>« %1 » (%2) ajoutée.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) ajoutée.</translation>
     </message>
     <message>
         <source>Remove connection</source>
@@ -634,9 +948,9 @@ Ajoutez-en une avec « + » (Ctrl+N), collez une URL SQLAlchemy telle que post
         <source>Remove the connection “%1”?
 
 Only the saved profile and its saved password are removed; the database or cluster itself is not touched.</source>
-        <translation>Supprimer la connexion « %1 » ?
+        <translation>Supprimer la connexion «&#xa0;%1&#xa0;»&#xa0;?
 
-Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; la base de données ou le cluster lui-même n’est pas modifié.</translation>
+Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0;; la base de données ou le cluster lui-même n’est pas modifié.</translation>
     </message>
     <message>
         <source>Connection not removed</source>
@@ -656,11 +970,11 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     </message>
     <message>
         <source>Connection OK: %1</source>
-        <translation>Connexion réussie : %1</translation>
+        <translation>Connexion réussie&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import connections from an application&apos;s configuration</source>
@@ -680,7 +994,7 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     </message>
     <message>
         <source>Imported “%1” (%2) from %3.</source>
-        <translation>« %1 » (%2) importée depuis %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) importée depuis %3.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n connection(s).</source>
@@ -694,19 +1008,19 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     <name>Godwit::DatabaseSession</name>
     <message>
         <source>“%1” is not an SQLite database.</source>
-        <translation>« %1 » n’est pas une base de données SQLite.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une base de données SQLite.</translation>
     </message>
     <message>
         <source>Cannot open the SQLite file “%1”.</source>
-        <translation>Impossible d’ouvrir le fichier SQLite « %1 ».</translation>
+        <translation>Impossible d’ouvrir le fichier SQLite «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Authentication failed for user “%1” on %2.</source>
-        <translation>Échec de l’authentification de l’utilisateur « %1 » sur %2.</translation>
+        <translation>Échec de l’authentification de l’utilisateur «&#xa0;%1&#xa0;» sur %2.</translation>
     </message>
     <message>
         <source>The database “%1” does not exist on %2.</source>
-        <translation>La base de données « %1 » n’existe pas sur %2.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» n’existe pas sur %2.</translation>
     </message>
     <message>
         <source>Timed out connecting to %1.</source>
@@ -714,11 +1028,11 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation>Impossible de joindre %1 : %2</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>TLS failed with %1: %2</source>
-        <translation>Échec TLS avec %1 : %2</translation>
+        <translation>Échec TLS avec %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection.</source>
@@ -730,7 +1044,7 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     </message>
     <message>
         <source>“%1” is not a database connection.</source>
-        <translation>« %1 » n’est pas une connexion à une base de données.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une connexion à une base de données.</translation>
     </message>
     <message>
         <source>The Qt SQL driver %1 is not installed (Debian package %2).</source>
@@ -738,23 +1052,177 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     </message>
     <message>
         <source>The connection “%1” is incomplete.</source>
-        <translation>La connexion « %1 » est incomplète.</translation>
+        <translation>La connexion «&#xa0;%1&#xa0;» est incomplète.</translation>
     </message>
     <message>
         <source>The SQLite file “%1” does not exist.</source>
-        <translation>Le fichier SQLite « %1 » n’existe pas.</translation>
+        <translation>Le fichier SQLite «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation>« %1 » n’est pas un fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier.</translation>
     </message>
     <message>
         <source>The SQLite file “%1” is not readable.</source>
-        <translation>Le fichier SQLite « %1 » n’est pas lisible.</translation>
+        <translation>Le fichier SQLite «&#xa0;%1&#xa0;» n’est pas lisible.</translation>
     </message>
     <message>
         <source>Not a database connection.</source>
         <translation>Ce n’est pas une connexion à une base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Evaluator</name>
+    <message>
+        <source>%1 has no attribute %2</source>
+        <translation>%1 n’a pas d’attribut %2</translation>
+    </message>
+    <message>
+        <source>unsupported attribute “%1”</source>
+        <translation>attribut «&#xa0;%1&#xa0;» non pris en charge</translation>
+    </message>
+    <message>
+        <source>index out of range</source>
+        <translation>indice hors limites</translation>
+    </message>
+    <message>
+        <source>only strings can be %-formatted</source>
+        <translation>seules les chaînes peuvent être formatées avec %</translation>
+    </message>
+    <message>
+        <source>cannot add %1 and %2</source>
+        <translation>impossible d’additionner %1 et %2</translation>
+    </message>
+    <message>
+        <source>repr() takes one argument</source>
+        <translation>repr() prend un seul argument</translation>
+    </message>
+    <message>
+        <source>len() takes one argument</source>
+        <translation>len() prend un seul argument</translation>
+    </message>
+    <message>
+        <source>context.get() needs a name</source>
+        <translation>context.get() nécessite un nom</translation>
+    </message>
+    <message>
+        <source>re.split(pattern, string) needs a string</source>
+        <translation>re.split(pattern, string) nécessite une chaîne</translation>
+    </message>
+    <message>
+        <source>bad regular expression: %1</source>
+        <translation>expression régulière incorrecte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>join() takes one argument</source>
+        <translation>join() prend un seul argument</translation>
+    </message>
+    <message>
+        <source>unsupported method “%1”</source>
+        <translation>méthode «&#xa0;%1&#xa0;» non prise en charge</translation>
+    </message>
+    <message>
+        <source>an assignment without a value</source>
+        <translation>une affectation sans valeur</translation>
+    </message>
+    <message>
+        <source>“%1” is an expression that cannot be read without running Python</source>
+        <translation>«&#xa0;%1&#xa0;» est une expression qui ne peut pas être lue sans exécuter Python</translation>
+    </message>
+    <message>
+        <source>an f-string cannot be read without running Python</source>
+        <translation>une f-string ne peut pas être lue sans exécuter Python</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>invalid syntax near “%1”</source>
+        <translation>syntaxe invalide près de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown variable “%1” (it is not defined before it is used)</source>
+        <translation>variable «&#xa0;%1&#xa0;» inconnue (elle n’est pas définie avant d’être utilisée)</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, not a value that can be read without running Python</source>
+        <translation>«&#xa0;%1&#xa0;» est %2, et non une valeur lisible sans exécuter Python</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>calculé</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was never closed</source>
+        <translation>&apos;%1&apos; n’a jamais été fermé</translation>
+    </message>
+    <message>
+        <source>an empty dict</source>
+        <translation>un dict vide</translation>
+    </message>
+    <message>
+        <source>a dict is not a revision identifier</source>
+        <translation>un dict n’est pas un identifiant de révision</translation>
+    </message>
+    <message>
+        <source>a comprehension cannot be read without running Python</source>
+        <translation>une compréhension ne peut pas être lue sans exécuter Python</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::ExprParser</name>
+    <message>
+        <source>unexpected “%1”</source>
+        <translation>«&#xa0;%1&#xa0;» inattendu</translation>
+    </message>
+    <message>
+        <source>“if” without “else”</source>
+        <translation>«&#xa0;if&#xa0;» sans «&#xa0;else&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a name must follow “.”</source>
+        <translation>un nom doit suivre «&#xa0;.&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“(” is never closed</source>
+        <translation>«&#xa0;(&#xa0;» n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>keyword arguments are not supported</source>
+        <translation>les arguments nommés ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>expected “,” or “)”</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;)&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <source>expected “]” (slices are not supported)</source>
+        <translation>«&#xa0;]&#xa0;» attendu (les tranches ne sont pas prises en charge)</translation>
+    </message>
+    <message>
+        <source>an expression is missing</source>
+        <translation>il manque une expression</translation>
+    </message>
+    <message>
+        <source>f-strings are not supported</source>
+        <translation>les f-strings ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <source>only whole numbers are supported: %1</source>
+        <translation>seuls les nombres entiers sont pris en charge&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is never closed</source>
+        <translation>«&#xa0;%1&#xa0;» n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>expected “,” or “%1”</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;%1&#xa0;» attendu</translation>
     </message>
 </context>
 <context>
@@ -765,7 +1233,7 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     </message>
     <message>
         <source>The CA file “%1” holds no PEM certificate.</source>
-        <translation>Le fichier de CA « %1 » ne contient aucun certificat PEM.</translation>
+        <translation>Le fichier de CA «&#xa0;%1&#xa0;» ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s.</source>
@@ -777,19 +1245,19 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     </message>
     <message>
         <source>Host not found: %1.</source>
-        <translation>Hôte introuvable : %1.</translation>
+        <translation>Hôte introuvable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The connection to %1 was closed: %2</source>
-        <translation>La connexion à %1 a été fermée : %2</translation>
+        <translation>La connexion à %1 a été fermée&#xa0;: %2</translation>
     </message>
     <message>
         <source>TLS certificate of %1 not trusted: %2</source>
-        <translation>Le certificat TLS de %1 n’est pas approuvé : %2</translation>
+        <translation>Le certificat TLS de %1 n’est pas approuvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Request to %1 failed: %2</source>
-        <translation>Échec de la requête vers %1 : %2</translation>
+        <translation>Échec de la requête vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Authentication failed at %1 (HTTP 401).</source>
@@ -797,19 +1265,62 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     </message>
     <message>
         <source>Permission denied at %1 (HTTP 403): %2</source>
-        <translation>Accès refusé par %1 (HTTP 403) : %2</translation>
+        <translation>Accès refusé par %1 (HTTP 403)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not found: %1 (%2)</source>
-        <translation>Introuvable : %1 (%2)</translation>
+        <translation>Introuvable&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>HTTP %1 from %2: %3</source>
-        <translation>HTTP %1 de %2 : %3</translation>
+        <translation>HTTP %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 did not answer JSON: %2</source>
-        <translation>%1 n’a pas répondu en JSON : %2</translation>
+        <translation>%1 n’a pas répondu en JSON&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::IniFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: section “%3” appears twice</source>
+        <translation>%1:%2&#xa0;: la section «&#xa0;%3&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>%1:%2: a value before the first [section]</source>
+        <translation>%1:%2&#xa0;: une valeur avant la première [section]</translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot read “%3” (expected key = value)</source>
+        <translation>%1:%2&#xa0;: impossible de lire «&#xa0;%3&#xa0;» (format attendu&#xa0;: key = value)</translation>
+    </message>
+    <message>
+        <source>option “%1” is set twice in [%2]; Python&apos;s configparser refuses such a file</source>
+        <translation>l’option «&#xa0;%1&#xa0;» est définie deux fois dans [%2]&#xa0;; le configparser de Python refuse un tel fichier</translation>
+    </message>
+    <message>
+        <source>no option “%1” in [%2]</source>
+        <translation>aucune option «&#xa0;%1&#xa0;» dans [%2]</translation>
+    </message>
+    <message>
+        <source>option “%1” in [%2]: interpolation nested too deeply</source>
+        <translation>option «&#xa0;%1&#xa0;» dans [%2]&#xa0;: interpolation imbriquée trop profondément</translation>
+    </message>
+    <message>
+        <source>option “%1” in [%2]: bad interpolation “%3”</source>
+        <translation>option «&#xa0;%1&#xa0;» dans [%2]&#xa0;: interpolation «&#xa0;%3&#xa0;» incorrecte</translation>
+    </message>
+    <message>
+        <source>option “%1” in [%2] refers to %(%3)s, which is not set (write %% for a percent sign)</source>
+        <translation>l’option «&#xa0;%1&#xa0;» dans [%2] fait référence à %(%3)s, qui n’est pas défini (écrivez %% pour un signe pourcentage)</translation>
+    </message>
+    <message>
+        <source>option “%1” in [%2]: &apos;%&apos; must be followed by &apos;%&apos; or &apos;(&apos; (write %% for a percent sign)</source>
+        <translation>option «&#xa0;%1&#xa0;» dans [%2]&#xa0;: &apos;%&apos; doit être suivi de &apos;%&apos; ou de &apos;(&apos; (écrivez %% pour un signe pourcentage)</translation>
     </message>
 </context>
 <context>
@@ -835,7 +1346,7 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -920,7 +1431,7 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation>Espace de travail : %1</translation>
+        <translation>Espace de travail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connections</source>
@@ -958,7 +1469,7 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     <name>Godwit::PasswordDialog</name>
     <message>
         <source>No system keychain is available: the password is kept in memory until Godwit quits.</source>
-        <translation>Aucun trousseau système n’est disponible : le mot de passe est conservé en mémoire jusqu’à la fermeture de Godwit.</translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: le mot de passe est conservé en mémoire jusqu’à la fermeture de Godwit.</translation>
     </message>
 </context>
 <context>
@@ -985,7 +1496,7 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     </message>
     <message>
         <source>Reindex Elasticsearch and OpenSearch indices with near-zero downtime: recipes, bulk reindex then live sync, status, atomic alias rollover and cancel, within one cluster or across two.</source>
-        <translation>Réindexez des index Elasticsearch et OpenSearch avec une interruption quasi nulle : recettes, réindexation en masse puis synchronisation en continu, état, bascule atomique des alias et annulation, au sein d’un cluster ou entre deux.</translation>
+        <translation>Réindexez des index Elasticsearch et OpenSearch avec une interruption quasi nulle&#xa0;: recettes, réindexation en masse puis synchronisation en continu, état, bascule atomique des alias et annulation, au sein d’un cluster ou entre deux.</translation>
     </message>
     <message>
         <source>Coming in a later version of Godwit. The Connections panel already lists and checks the databases and clusters this panel will work on.</source>
@@ -996,11 +1507,387 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     <name>Godwit::PreferencesDialog</name>
     <message>
         <source>System keychain available: saved passwords are stored there.</source>
-        <translation>Trousseau système disponible : les mots de passe enregistrés y sont stockés.</translation>
+        <translation>Trousseau système disponible&#xa0;: les mots de passe enregistrés y sont stockés.</translation>
     </message>
     <message>
         <source>No keychain available: passwords are asked for and kept in memory only.</source>
-        <translation>Aucun trousseau disponible : les mots de passe sont demandés et conservés uniquement en mémoire.</translation>
+        <translation>Aucun trousseau disponible&#xa0;: les mots de passe sont demandés et conservés uniquement en mémoire.</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Python::Lexer</name>
+    <message>
+        <source>unexpected end of file after a line continuation</source>
+        <translation>fin de fichier inattendue après une continuation de ligne</translation>
+    </message>
+    <message>
+        <source>unexpected character after line continuation character</source>
+        <translation>caractère inattendu après le caractère de continuation de ligne</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was never closed</source>
+        <translation>&apos;%1&apos; n’a jamais été fermé</translation>
+    </message>
+    <message>
+        <source>invalid character &apos;%1&apos; (U+%2)</source>
+        <translation>caractère &apos;%1&apos; invalide (U+%2)</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; sans correspondance</translation>
+    </message>
+    <message>
+        <source>closing parenthesis &apos;%1&apos; does not match opening parenthesis &apos;%2&apos;</source>
+        <translation>la parenthèse fermante &apos;%1&apos; ne correspond pas à la parenthèse ouvrante &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>closing parenthesis &apos;%1&apos; does not match opening parenthesis &apos;%2&apos; on line %3</source>
+        <translation>la parenthèse fermante &apos;%1&apos; ne correspond pas à la parenthèse ouvrante &apos;%2&apos; de la ligne %3</translation>
+    </message>
+    <message>
+        <source>unterminated triple-quoted string literal (detected at line %1)</source>
+        <translation>littéral de chaîne entre triples guillemets non terminé (détecté à la ligne %1)</translation>
+    </message>
+    <message>
+        <source>unterminated string literal (detected at line %1)</source>
+        <translation>littéral de chaîne non terminé (détecté à la ligne %1)</translation>
+    </message>
+    <message>
+        <source>truncated \xXX escape</source>
+        <translation>séquence d’échappement \xXX tronquée</translation>
+    </message>
+    <message>
+        <source>truncated \%1 escape</source>
+        <translation>séquence d’échappement \%1 tronquée</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::RevisionDiagnosticsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::RevisionGraph</name>
+    <message>
+        <source>revision %1 is defined twice, in %2 and in %3 (Alembic uses the one read last)</source>
+        <translation>la révision %1 est définie deux fois, dans %2 et dans %3 (Alembic utilise celle lue en dernier)</translation>
+    </message>
+    <message>
+        <source>branch name &apos;%1&apos; in revision %2 is also a revision id</source>
+        <translation>le nom de branche &apos;%1&apos; de la révision %2 est aussi un identifiant de révision</translation>
+    </message>
+    <message>
+        <source>branch name &apos;%1&apos; in revision %2 already used by revision %3</source>
+        <translation>le nom de branche &apos;%1&apos; de la révision %2 est déjà utilisé par la révision %3</translation>
+    </message>
+    <message>
+        <source>down_revision of %1 names the branch label &apos;%2&apos;; name the revision (%3)</source>
+        <translation>down_revision de %1 désigne le libellé de branche &apos;%2&apos;&#xa0;; indiquez la révision (%3)</translation>
+    </message>
+    <message>
+        <source>revision %1 referenced from %2 (down_revision) is not present</source>
+        <translation>la révision %1 référencée depuis %2 (down_revision) est absente</translation>
+    </message>
+    <message>
+        <source>revision or branch %1 referenced from %2 (depends_on) is not present</source>
+        <translation>la révision ou branche %1 référencée depuis %2 (depends_on) est absente</translation>
+    </message>
+    <message>
+        <source>dependency cycle is detected in revisions (%1)</source>
+        <translation>cycle de dépendances détecté dans les révisions (%1)</translation>
+    </message>
+    <message>
+        <source>cycle is detected in revisions (%1)</source>
+        <translation>cycle détecté dans les révisions (%1)</translation>
+    </message>
+    <message>
+        <source>branch &apos;%1&apos; has %2 heads (%3): `alembic upgrade %1@head` fails; merge them with `alembic merge %4`</source>
+        <translation>la branche &apos;%1&apos; a %2 têtes (%3)&#xa0;: `alembic upgrade %1@head` échoue&#xa0;; fusionnez-les avec `alembic merge %4`</translation>
+    </message>
+    <message>
+        <source>%1 heads carry no branch label (%2): `alembic upgrade head` fails with “Multiple head revisions are present”; merge them or label the branches</source>
+        <translation>%1 têtes n’ont aucun libellé de branche (%2)&#xa0;: `alembic upgrade head` échoue avec «&#xa0;Multiple head revisions are present&#xa0;»&#xa0;; fusionnez-les ou attribuez des libellés aux branches</translation>
+    </message>
+    <message>
+        <source>revision %1 and %2 revision(s) after it cannot be reached from any base (missing: %3)</source>
+        <translation>la révision %1 et %2 révision(s) suivante(s) ne peuvent être atteintes depuis aucune base (manquant&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>revision %1 cannot be reached from any base (missing: %2)</source>
+        <translation>la révision %1 ne peut être atteinte depuis aucune base (manquant&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>No such branch: &apos;%1&apos;</source>
+        <translation>Branche inexistante&#xa0;: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No such revision or branch &apos;%1&apos;; please ensure at least four characters are present for partial revision identifier matches</source>
+        <translation>Révision ou branche &apos;%1&apos; inexistante&#xa0;; pour une correspondance partielle d’identifiant de révision, indiquez au moins quatre caractères</translation>
+    </message>
+    <message>
+        <source>No such revision or branch &apos;%1&apos;</source>
+        <translation>Révision ou branche &apos;%1&apos; inexistante</translation>
+    </message>
+    <message>
+        <source>Multiple revisions start with &apos;%1&apos;: %2...</source>
+        <translation>Plusieurs révisions commencent par &apos;%1&apos;&#xa0;: %2...</translation>
+    </message>
+    <message>
+        <source>Revision %1 is not a member of branch &apos;%2&apos;</source>
+        <translation>La révision %1 n’appartient pas à la branche &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Multiple head revisions are present for given argument &apos;%1&apos;; please specify a specific target revision, &apos;&lt;branchname&gt;@%1&apos; to narrow to a specific head, or &apos;heads&apos; for all heads</source>
+        <translation>Plusieurs révisions de tête sont présentes pour l’argument &apos;%1&apos;&#xa0;; veuillez indiquer une révision cible précise, &apos;&lt;branchname&gt;@%1&apos; pour vous limiter à une tête donnée, ou &apos;heads&apos; pour toutes les têtes</translation>
+    </message>
+    <message>
+        <source>Cannot walk up from base</source>
+        <translation>Impossible de remonter depuis la base</translation>
+    </message>
+    <message>
+        <source>Ambiguous walk</source>
+        <translation>Parcours ambigu</translation>
+    </message>
+    <message>
+        <source>Relative revision %1 didn&apos;t produce %2 migrations</source>
+        <translation>La révision relative %1 n’a pas produit %2 migrations</translation>
+    </message>
+    <message>
+        <source>“%1” is relative to a database&apos;s current revisions</source>
+        <translation>«&#xa0;%1&#xa0;» est relatif aux révisions actuelles d’une base de données</translation>
+    </message>
+    <message>
+        <source>Multiple heads are present for given argument &apos;%1&apos;; %2</source>
+        <translation>Plusieurs têtes sont présentes pour l’argument &apos;%1&apos;&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>“%1” names no revision</source>
+        <translation>«&#xa0;%1&#xa0;» ne désigne aucune révision</translation>
+    </message>
+    <message>
+        <source>Requested revision %1 overlaps with other requested revisions %2</source>
+        <translation>La révision demandée %1 chevauche d’autres révisions demandées %2</translation>
+    </message>
+    <message>
+        <source>Ambiguous upgrade from multiple current revisions</source>
+        <translation>Mise à niveau ambiguë depuis plusieurs révisions actuelles</translation>
+    </message>
+    <message>
+        <source>Revision %1 is not an ancestor of revision %2</source>
+        <translation>La révision %1 n’est pas un ancêtre de la révision %2</translation>
+    </message>
+    <message>
+        <source>History range requires [start]:[end], [start]:, or :[end]</source>
+        <translation>Une plage d’historique nécessite [start]:[end], [start]: ou :[end]</translation>
+    </message>
+    <message>
+        <source>“current” needs a database: use `revisions current URL`</source>
+        <translation>«&#xa0;current&#xa0;» nécessite une base de données&#xa0;: utilisez `revisions current URL`</translation>
+    </message>
+    <message>
+        <source>Requested range %1:%2 does not refer to ancestor/descendant revisions along the same branch</source>
+        <translation>La plage demandée %1:%2 ne désigne pas des révisions ancêtre/descendante sur une même branche</translation>
+    </message>
+    <message>
+        <source>Can&apos;t locate revision identified by &apos;%1&apos;</source>
+        <translation>Impossible de trouver la révision identifiée par &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::RevisionStatus</name>
+    <message>
+        <source>There is no %1 table: Alembic treats the database as empty (never upgraded, or env.py names another version table).</source>
+        <translation>Il n’y a pas de table %1&#xa0;: Alembic considère la base de données comme vide (jamais mise à niveau, ou env.py désigne une autre table de versions).</translation>
+    </message>
+    <message>
+        <source>The %1 table is empty.</source>
+        <translation>La table %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The database is at the heads.</source>
+        <translation>La base de données est aux têtes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) to apply by `alembic upgrade heads`.</source>
+        <translation>
+            <numerusform>%n révision à appliquer par `alembic upgrade heads`.</numerusform>
+            <numerusform>%n révisions à appliquer par `alembic upgrade heads`.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::RevisionWriter</name>
+    <message>
+        <source>cannot use the file_template “%1”</source>
+        <translation>impossible d’utiliser le file_template «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>file_template uses %(%1)s, which Alembic does not know</source>
+        <translation>file_template utilise %(%1)s, qu’Alembic ne connaît pas</translation>
+    </message>
+    <message>
+        <source>Character(s) &apos;%1&apos; not allowed in revision identifier &apos;%2&apos;</source>
+        <translation>Caractère(s) &apos;%1&apos; non autorisé(s) dans l’identifiant de révision &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The revision identifier &apos;%1&apos; is empty or has spaces</source>
+        <translation>L’identifiant de révision &apos;%1&apos; est vide ou contient des espaces</translation>
+    </message>
+    <message>
+        <source>Revision %1 already exists (%2)</source>
+        <translation>La révision %1 existe déjà (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is already a branch label</source>
+        <translation>%1 est déjà un libellé de branche</translation>
+    </message>
+    <message>
+        <source>Multiple heads are present; please specify the head revision on which the new revision should be based, or perform a merge.</source>
+        <translation>Plusieurs têtes sont présentes&#xa0;; veuillez indiquer la révision de tête sur laquelle la nouvelle révision doit se baser, ou effectuer une fusion.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t locate revision identified by &apos;%1&apos;: %2</source>
+        <translation>Impossible de trouver la révision identifiée par &apos;%1&apos;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Duplicate head revisions specified</source>
+        <translation>Révisions de tête indiquées en double</translation>
+    </message>
+    <message>
+        <source>Revision %1 is not a head revision; please specify --splice to create a new branch from this revision</source>
+        <translation>La révision %1 n’est pas une révision de tête&#xa0;; veuillez indiquer --splice pour créer une nouvelle branche à partir de cette révision</translation>
+    </message>
+    <message>
+        <source>Multiple version locations present, please specify --version-path</source>
+        <translation>Plusieurs emplacements de versions sont présents, veuillez indiquer --version-path</translation>
+    </message>
+    <message>
+        <source>No version location: give one with --versions or an alembic.ini</source>
+        <translation>Aucun emplacement de versions&#xa0;: indiquez-en un avec --versions ou un alembic.ini</translation>
+    </message>
+    <message>
+        <source>Path %1 is not represented in current version locations</source>
+        <translation>Le chemin %1 ne figure pas dans les emplacements de versions actuels</translation>
+    </message>
+    <message>
+        <source>A branch label cannot be empty</source>
+        <translation>Un libellé de branche ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>Branch name &apos;%1&apos; already used by revision %2</source>
+        <translation>Le nom de branche &apos;%1&apos; est déjà utilisé par la révision %2</translation>
+    </message>
+    <message>
+        <source>Branch name &apos;%1&apos; is a revision id</source>
+        <translation>Le nom de branche &apos;%1&apos; est un identifiant de révision</translation>
+    </message>
+    <message>
+        <source>Can&apos;t locate timezone: %1</source>
+        <translation>Fuseau horaire introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>get_main_option() needs a name</source>
+        <translation>get_main_option() nécessite un nom</translation>
+    </message>
+    <message>
+        <source>The script rendered from %1 cannot be read back (line %2: %3)</source>
+        <translation>Le script généré à partir de %1 ne peut pas être relu (ligne %2&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>The script rendered from %1 does not set revision and down_revision as asked</source>
+        <translation>Le script généré à partir de %1 ne définit pas revision et down_revision comme demandé</translation>
+    </message>
+    <message>
+        <source>Version %1 specified branch_labels %2, however the migration file %3 does not have them; have you upgraded your script.py.mako to include the &apos;branch_labels&apos; section?</source>
+        <translation>La version %1 indique branch_labels %2, mais le fichier de migration %3 ne les contient pas&#xa0;; avez-vous mis à jour votre script.py.mako pour y inclure la section &apos;branch_labels&apos;&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The script rendered from %1 does not set depends_on as asked (does it include the &apos;depends_on&apos; section?)</source>
+        <translation>Le script généré à partir de %1 ne définit pas depends_on comme demandé (contient-il la section &apos;depends_on&apos;&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::RevisionsModel</name>
+    <message>
+        <source>(no branch label)</source>
+        <translation>(aucun libellé de branche)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n révision</numerusform>
+            <numerusform>%n révisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1898,7 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     </message>
     <message>
         <source>No table named “%1”.</source>
-        <translation>Aucune table nommée « %1 ».</translation>
+        <translation>Aucune table nommée «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1026,15 +1913,22 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation>Impossible de lire le trousseau : %1</translation>
+        <translation>Impossible de lire le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>No keychain is available: the password is kept in memory for this session only.</source>
-        <translation>Aucun trousseau n’est disponible : le mot de passe est conservé en mémoire pour cette session uniquement.</translation>
+        <translation>Aucun trousseau n’est disponible&#xa0;: le mot de passe est conservé en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The keychain refused the password (%1); it is kept in memory for this session only.</source>
-        <translation>Le trousseau a refusé le mot de passe (%1) ; il est conservé en mémoire pour cette session uniquement.</translation>
+        <translation>Le trousseau a refusé le mot de passe (%1)&#xa0;; il est conservé en mémoire pour cette session uniquement.</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::TemplateValue</name>
+    <message>
+        <source>%1 is not callable</source>
+        <translation>%1 n’est pas appelable</translation>
     </message>
 </context>
 <context>
@@ -1154,19 +2048,19 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés ; l
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation>Espace de travail :</translation>
+        <translation>Espace de travail&#xa0;:</translation>
     </message>
     <message>
         <source>Keychain:</source>
-        <translation>Trousseau :</translation>
+        <translation>Trousseau&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies to the whole window at once; dialogs already open keep theirs.</source>
-        <translation>Une nouvelle langue s’applique immédiatement à toute la fenêtre ; les boîtes de dialogue déjà ouvertes conservent la leur.</translation>
+        <translation>Une nouvelle langue s’applique immédiatement à toute la fenêtre&#xa0;; les boîtes de dialogue déjà ouvertes conservent la leur.</translation>
     </message>
 </context>
 <context>
