@@ -103,7 +103,7 @@ void TestCli::connectionList()
     QVERIFY2(r.finished && r.exitCode == 0, r.summary().constData());
     const QJsonDocument doc = r.json();
     QVERIFY2(doc.isArray(), r.out.constData());
-    QCOMPARE(doc.array().size(), 1);
+    QCOMPARE(doc.array().size(), 2); // the demo InvenTree and Invenio databases
     const QJsonObject demo = doc.array().first().toObject();
     QCOMPARE(demo.value(u"engine"_s).toString(), u"sqlite"_s);
     QCOMPARE(demo.value(u"kind"_s).toString(), u"database"_s);
@@ -133,7 +133,7 @@ void TestCli::connectionLifecycle()
     QCOMPARE(r.errLines().size(), 1);
 
     r = runCli(ws({u"connection"_s, u"list"_s, u"--json"_s}));
-    QCOMPARE(r.json().array().size(), 2);
+    QCOMPARE(r.json().array().size(), 3);
 
     r = runCli(ws({u"connection"_s, u"test"_s, u"Inventory copy"_s, u"--json"_s}));
     QVERIFY2(r.finished && r.exitCode == 0, r.summary().constData());
@@ -182,7 +182,7 @@ void TestCli::connectionLifecycle()
     r = runCli(ws({u"connection"_s, u"remove"_s, u"Inventory copy"_s}));
     QVERIFY2(r.finished && r.exitCode == 0, r.summary().constData());
     r = runCli(ws({u"connection"_s, u"list"_s, u"--json"_s}));
-    QCOMPARE(r.json().array().size(), 1);
+    QCOMPARE(r.json().array().size(), 2);
     r = runCli(ws({u"connection"_s, u"remove"_s, u"Inventory copy"_s}));
     QVERIFY2(r.finished && r.exitCode == 1, r.summary().constData());
 }
@@ -224,17 +224,17 @@ void TestCli::connectionImport()
 
     r = runCli(args + QStringList{u"connection"_s, u"list"_s, u"--json"_s});
     const QJsonArray list = r.json().array();
-    QCOMPARE(list.size(), 3); // the demo and the two imported
+    QCOMPARE(list.size(), 4); // the two demos and the two imported
     QStringList engines;
     for (const QJsonValue &v : list)
         engines.append(v.toObject().value(u"engine"_s).toString());
     engines.sort();
-    QCOMPARE(engines, (QStringList{u"postgresql"_s, u"search"_s, u"sqlite"_s}));
+    QCOMPARE(engines, (QStringList{u"postgresql"_s, u"search"_s, u"sqlite"_s, u"sqlite"_s}));
 
     // Importing again does not clash: the names get a number.
     r = runCli(args + QStringList{u"connection"_s, u"import"_s, cfg});
     QVERIFY2(r.finished && r.exitCode == 0, r.summary().constData());
-    QCOMPARE(runCli(args + QStringList{u"connection"_s, u"list"_s, u"--json"_s}).json().array().size(), 5);
+    QCOMPARE(runCli(args + QStringList{u"connection"_s, u"list"_s, u"--json"_s}).json().array().size(), 6);
 
     QFile saved(dir.filePath(u"connections.json"_s));
     QVERIFY(saved.open(QIODevice::ReadOnly));

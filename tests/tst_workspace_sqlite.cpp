@@ -106,8 +106,12 @@ void TestWorkspaceSqlite::workspaceCreated()
 
     ConnectionsModel model;
     QVERIFY(model.load(ws.connectionsFile()).ok());
-    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowCount(), 2);
     const ConnectionProfile demo = model.profileAt(0);
+    // The second: a database part-way through the demo Alembic environment's upgrades.
+    QCOMPARE(model.profileAt(1).database, ws.demoInvenioDatabasePath());
+    QVERIFY(QFileInfo(ws.demoRevisionsPath()).isFile());
+    QVERIFY(!QFile::exists(ws.demoInvenioDatabasePath() + u".part"_s));
     QCOMPARE(demo.engine, Engine::SQLite);
     QCOMPARE(demo.database, ws.demoDatabasePath());
     QVERIFY(!demo.name.isEmpty());
@@ -129,6 +133,7 @@ void TestWorkspaceSqlite::ensureCreatedTwiceKeepsEverything()
     QVERIFY(other.ensureCreated().ok());
     ConnectionsModel model;
     QVERIFY(model.load(other.connectionsFile()).ok());
+    QVERIFY(model.remove(model.profileAt(1).id).ok());
     QVERIFY(model.remove(model.profileAt(0).id).ok());
     QVERIFY(other.ensureCreated().ok());
     QVERIFY(model.load(other.connectionsFile()).ok());

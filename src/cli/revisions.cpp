@@ -7,7 +7,9 @@
 #include "connections/connectionprofile.h"
 #include "log/log.h"
 #include "revisions/alembicconfig.h"
+#include "revisions/revisioncommand.h"
 #include "revisions/revisionexport.h"
+#include "revisions/revisionlayout.h"
 #include "revisions/revisiongraph.h"
 #include "revisions/revisionstate.h"
 #include "revisions/revisionwriter.h"
@@ -47,7 +49,12 @@ Commands:
   check URL                              exit 0 when the database is at the heads, 1 otherwise
   path FROM TO                           what `alembic upgrade TO` applies to a database at FROM
                                          (FROM: base, or revisions separated by commas)
-  graph [--format json|dot] [-o FILE]    the whole graph (JSON with --json)
+  graph [--format json|dot|svg|png] [--layout layered|dot] [-o FILE]
+                                         the whole graph (JSON with --json); svg and png need -o,
+                                         laid out by Godwit (layered, fast) or Graphviz's dot
+  upgrade|downgrade|stamp TARGET [--sql] [--command TEMPLATE]
+                                         runs the application's own tool (default: alembic -c CONFIG);
+                                         --sql prints the offline SQL instead of changing the database
   lint                                   duplicate ids or labels, missing parents, cycles, several heads...
   new -m MESSAGE [--head REV]... [--splice] [--branch-label LABEL] [--version-path DIR]
       [--rev-id ID] [--depends-on REV]... [--dry-run]
@@ -63,6 +70,10 @@ Environment (default: ./alembic.ini):
   --file-order sorted|directory
                        the order scripts are read in, which breaks ties in heads and history:
                        sorted (Alembic 1.10+, the default) or directory (older Alembic)
+
+Command (upgrade, downgrade, stamp):
+  --command TEMPLATE   e.g. "invenio alembic {action} {target}" or "alembic -c {config} {action} {sql} {target}"
+  --workdir DIR        where it runs (default: the folder of alembic.ini)
 
 Database (current, check):
   URL                  as in sqlalchemy.url (sqlite:///file.db, postgresql://user@host/db, ...)
@@ -413,36 +424,91 @@ int cmdPath(const Environment &env, const Options &o)
     return Ok;
 }
 
-Status writeText(const QString &path, const QString &text)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return Error::make(ErrorKind::Other, tr("Cannot write %1: %2").arg(path, f.errorString()));
-    f.write(text.toUtf8());
-    if (!f.commit())
-        return Error::make(ErrorKind::Other, tr("Cannot write %1: %2").arg(path, f.errorString()));
-    return success();
-}
-
 int cmdGraph(const Environment &env, const Options &o)
 {
     QString format = o.value(QStringLiteral("format"));
     if (format.isEmpty())
         format = o.json() ? QStringLiteral("json") : QStringLiteral("dot");
-    if (format != QLatin1String("json") && format != QLatin1String("dot"))
-        return fail(tr("--format takes json or dot"), Usage);
-    const QString text = format == QLatin1String("json")
-                             ? QString::fromUtf8(QJsonDocument(revisionGraphToJson(env.graph)).toJson(QJsonDocument::Indented))
-                             : revisionGraphToDot(env.graph);
+    if (format != QLatin1String("json") && !revisionGraphFormats().contains(format))
+        return fail(tr("--format takes json, dot, svg or png"), Usage);
+    const QString layoutName = o.value(QStringLiteral("layout"));
+    if (!layoutName.isEmpty() && layoutName != QLatin1String("layered") && layoutName != QLatin1String("dot"))
+        return fail(tr("--layout takes layered or dot"), Usage);
     const QString output = o.value(QStringLiteral("output"));
+    const bool binary = format == QLatin1String("png") || format == QLatin1String("svg");
+    if (binary && (output.isEmpty() || output == QLatin1String("-")))
+        return fail(tr("--format %1 needs -o FILE").arg(format), Usage);
+
+    QByteArray data;
+    if (format == QLatin1String("json")) {
+        data = QJsonDocument(revisionGraphToJson(env.graph)).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("dot")) {
+        data = revisionGraphToDot(env.graph).toUtf8();
+    } else {
+        RevisionLayout layout;
+        if (layoutName != QLatin1String("dot"))
+            layout = layoutRevisionGraph(env.graph);
+        auto rendered = renderRevisionGraph(env.graph, format, layoutName == QLatin1String("dot") ? nullptr : &layout);
+        if (!rendered)
+            return failJson(o.json(), rendered.error(), Failed);
+        data = rendered.value();
+    }
     if (output.isEmpty() || output == QLatin1String("-")) {
-        printOut(text);
+        printOut(QString::fromUtf8(data));
         return Ok;
     }
-    if (auto st = writeText(output, text); !st)
-        return fail(st.errorMessage());
+    QSaveFile f(output);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        return fail(tr("Cannot write %1: %2").arg(output, f.errorString()));
     if (o.json() && format != QLatin1String("json"))
-        printJson({{QStringLiteral("ok"), true}, {QStringLiteral("output"), QFileInfo(output).absoluteFilePath()}});
+        printJson({{QStringLiteral("ok"), true},
+                   {QStringLiteral("format"), format},
+                   {QStringLiteral("revisions"), env.graph.size()},
+                   {QStringLiteral("output"), QFileInfo(output).absoluteFilePath()}});
+    return Ok;
+}
+
+int cmdRun(JobManager &jobs, const Environment &env, const Options &o, RevisionCommand::Action action)
+{
+    const QStringList args = o.args;
+    if (args.size() != 1)
+        return fail(tr("usage: revisions %1 TARGET [--sql] [--command TEMPLATE]").arg(RevisionCommand::actionName(action)), Usage);
+    RevisionCommand command;
+    command.commandTemplate = o.value(QStringLiteral("command"));
+    command.config = env.config.iniPath;
+    command.workingDirectory = o.value(QStringLiteral("workdir"));
+    const bool sql = o.has(QStringLiteral("sql"));
+    auto argv = command.arguments(action, args.first(), sql);
+    if (!argv)
+        return failJson(o.json(), argv.error(), Usage);
+    // What it is about to do, from Godwit's own graph: the path of an upgrade, so that a surprise shows first.
+    // The tool's own output goes to stderr as it comes (cli.cpp prints only warnings unless GODWIT_VERBOSE=1).
+    const QString title = tr("%1 %2").arg(RevisionCommand::actionName(action), args.first());
+    QMetaObject::Connection echo;
+    if (qEnvironmentVariableIntValue("GODWIT_VERBOSE") != 1)
+        echo = QObject::connect(Log::instance(), &Log::entryAdded, [title](const LogEntry &e) {
+            if (e.source == title && e.level != LogEntry::Warning)
+                printErr(e.message + u'\n');
+        });
+    const JobOutcome outcome = runJob(jobs, title, [&](JobContext &ctx) -> JobOutcome {
+        auto r = runRevisionCommand(argv.value(), command.effectiveWorkingDirectory(), &ctx, sql);
+        return r ? JobOutcome::success(r->standardOutput) : JobOutcome::failure(r.error());
+    }, true);
+    QObject::disconnect(echo);
+    if (!outcome.ok)
+        return failJson(o.json(), outcome.error, Failed);
+    const QVariant captured = outcome.value;
+    if (o.json()) {
+        QJsonObject out{{QStringLiteral("ok"), true},
+                        {QStringLiteral("action"), RevisionCommand::actionName(action)},
+                        {QStringLiteral("target"), args.first()},
+                        {QStringLiteral("command"), QJsonArray::fromStringList(argv.value())}};
+        if (sql)
+            out[QStringLiteral("sql")] = captured.toString();
+        printJson(out);
+    } else if (sql) {
+        printOut(captured.toString());
+    }
     return Ok;
 }
 
@@ -544,6 +610,7 @@ int runRevisions(const QStringList &arguments)
         o.add(QStringLiteral("password-stdin"));
     } else if (verb == QLatin1String("graph")) {
         o.add(QStringLiteral("format"), QStringLiteral("FORMAT"));
+        o.add(QStringLiteral("layout"), QStringLiteral("ENGINE"));
         o.add({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("FILE"));
     } else if (verb == QLatin1String("new") || verb == QLatin1String("merge")) {
         o.add({QStringLiteral("m"), QStringLiteral("message")}, QStringLiteral("MESSAGE"));
@@ -556,6 +623,10 @@ int runRevisions(const QStringList &arguments)
             o.add(QStringLiteral("version-path"), QStringLiteral("DIR"));
             o.add(QStringLiteral("depends-on"), QStringLiteral("REV"));
         }
+    } else if (verb == QLatin1String("upgrade") || verb == QLatin1String("downgrade") || verb == QLatin1String("stamp")) {
+        o.add(QStringLiteral("sql"));
+        o.add(QStringLiteral("command"), QStringLiteral("TEMPLATE"));
+        o.add(QStringLiteral("workdir"), QStringLiteral("DIR"));
     } else if (verb != QLatin1String("bases") && verb != QLatin1String("branches") && verb != QLatin1String("show")
                && verb != QLatin1String("path") && verb != QLatin1String("lint")) {
         printErr(QString::fromUtf8(usageText));
@@ -597,6 +668,8 @@ int runRevisions(const QStringList &arguments)
         return cmdGraph(e, o);
     if (verb == QLatin1String("lint"))
         return cmdLint(e, o);
+    if (auto action = RevisionCommand::actionFromName(verb))
+        return cmdRun(jobs, e, o, action.value());
     if (verb == QLatin1String("new"))
         return cmdWrite(e, o, false);
     return cmdWrite(e, o, true);

@@ -38,6 +38,10 @@ public:
     void importConfig();
     void importConfigFile(const QString &file);
 
+    // Calls then with the connection's secret: from memory or the keychain, else after asking the user.
+    // Does not call it when the user cancels the prompt. (Other panels borrow connections through this.)
+    void withSecret(const ConnectionProfile &profile, bool forcePrompt, std::function<void(const QString &)> then);
+
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
@@ -51,9 +55,6 @@ private:
     void currentChanged();
     void showDetails();
     void browseCurrent();
-    // Calls then with the connection's secret: from memory or the keychain, else after asking the user.
-    // Does not call it when the user cancels the prompt.
-    void withSecret(const ConnectionProfile &profile, bool forcePrompt, std::function<void(const QString &)> then);
     void updateActions();
 
     std::unique_ptr<Ui::ConnectionsPanel> ui;

@@ -9,12 +9,14 @@
 #include "log/log.h"
 #include "placeholderpanel.h"
 #include "preferencesdialog.h"
+#include "revisionspanel.h"
 #include "ui_mainwindow.h"
 #include "workspace/workspace.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QFileInfo>
 #include <QSettings>
 
 // The icons live in the static godwit-gui library: their resource must be registered explicitly.
@@ -35,7 +37,9 @@ MainWindow::MainWindow(const QString &workspaceDir, QWidget *parent)
     m_connections = new ConnectionsPanel(m_jobs, ws.connectionsFile(), this);
     ui->stack->addWidget(m_connections);
     ui->stack->addWidget(new PlaceholderPanel(PlaceholderPanel::Kind::Dumps, this));
-    ui->stack->addWidget(new PlaceholderPanel(PlaceholderPanel::Kind::Revisions, this));
+    m_revisions = new RevisionsPanel(m_jobs, m_connections, this);
+    ui->stack->addWidget(m_revisions);
+    connect(m_revisions, &RevisionsPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     ui->stack->addWidget(new PlaceholderPanel(PlaceholderPanel::Kind::IndexMigrations, this));
     connect(m_connections, &ConnectionsPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
 
@@ -179,6 +183,19 @@ void MainWindow::restoreWindowState()
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
         resizeDocks({ui->jobsDock}, {170}, Qt::Vertical);
     m_connections->restoreState(settings.value(QStringLiteral("connections/splitter")).toByteArray());
+    const QByteArray revisions = settings.value(QStringLiteral("revisions/state")).toByteArray();
+    if (!revisions.isEmpty()) {
+        m_revisions->restoreState(revisions);
+    } else {
+        // First start: the demo environment, compared with the demo database.
+        const Workspace ws(m_workspace);
+        if (QFileInfo::exists(ws.demoRevisionsPath())) {
+            m_revisions->openEnvironment(ws.demoRevisionsPath());
+            for (int row = 0; row < m_connections->model()->rowCount(); ++row)
+                if (m_connections->model()->profileAt(row).database == ws.demoInvenioDatabasePath())
+                    m_revisions->addDatabase(m_connections->model()->profileAt(row).id);
+        }
+    }
     showPanel(Panel(qBound(0, settings.value(QStringLiteral("window/panel"), 0).toInt(), PageCount - 1)));
 }
 
@@ -189,6 +206,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/panel"), int(currentPanel()));
     settings.setValue(QStringLiteral("connections/splitter"), m_connections->saveState());
+    settings.setValue(QStringLiteral("revisions/state"), m_revisions->saveState());
     m_jobs->cancelAll();
     event->accept();
 }

@@ -11,6 +11,7 @@ namespace Ui { class MainWindow; }
 namespace Godwit {
 
 class ConnectionsPanel;
+class RevisionsPanel;
 class JobManager;
 class LogModel;
 
@@ -25,6 +26,7 @@ public:
 
     JobManager *jobs() const { return m_jobs; }
     ConnectionsPanel *connectionsPanel() const { return m_connections; }
+    RevisionsPanel *revisionsPanel() const { return m_revisions; }
     LogModel *logModel() const { return m_log; }
     void showPanel(Panel panel);
     Panel currentPanel() const;
@@ -49,6 +51,7 @@ private:
     JobManager *m_jobs;
     LogModel *m_log;
     ConnectionsPanel *m_connections;
+    RevisionsPanel *m_revisions;
     QLabel *m_jobsStatus;
 };
 

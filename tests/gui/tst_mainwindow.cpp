@@ -59,7 +59,7 @@ void TestMainWindow::opensOnDemoWorkspace()
     MainWindow window(workspace());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.connectionsPanel()->model()->rowCount(), 1);
+    QCOMPARE(window.connectionsPanel()->model()->rowCount(), 2); // the demo InvenTree and Invenio databases
     QCOMPARE(window.connectionsPanel()->model()->profileAt(0).engine, Engine::SQLite);
     QVERIFY(!window.windowIcon().isNull());
 }

@@ -95,7 +95,7 @@ QJsonObject revisionGraphToJson(const RevisionGraph &graph)
 QString revisionGraphToDot(const RevisionGraph &graph, const QStringList &current)
 {
     QString out = QStringLiteral("digraph revisions {\n"
-                                 "  rankdir=BT;\n"
+                                 "  rankdir=TB;\n"
                                  "  node [shape=box, fontname=\"monospace\", fontsize=10];\n"
                                  "  edge [arrowsize=0.7];\n");
     for (int i : graph.history()) {

@@ -359,4 +359,52 @@ QHash<int, QByteArray> RevisionDiagnosticsModel::roleNames() const
     return names;
 }
 
+RevisionFilterProxy::RevisionFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+}
+
+void RevisionFilterProxy::setBranch(const QString &label)
+{
+    if (label == m_branch)
+        return;
+    m_branch = label;
+    invalidateFilter();
+}
+
+void RevisionFilterProxy::setHeadsOnly(bool headsOnly)
+{
+    if (headsOnly == m_headsOnly)
+        return;
+    m_headsOnly = headsOnly;
+    invalidateFilter();
+}
+
+void RevisionFilterProxy::setText(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t == m_text)
+        return;
+    m_text = t;
+    invalidateFilter();
+}
+
+bool RevisionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (index.data(RevisionsModel::IsGroupRole).toBool())
+        return false; // kept through its children (recursive filtering)
+    if (m_headsOnly && !index.data(RevisionsModel::IsHeadRole).toBool())
+        return false;
+    if (!m_branch.isEmpty() && !index.data(RevisionsModel::BranchLabelsRole).toStringList().contains(m_branch))
+        return false;
+    if (!m_text.isEmpty()) {
+        const QString id = index.data(RevisionsModel::RevisionIdRole).toString();
+        if (!id.startsWith(m_text, Qt::CaseInsensitive)
+            && !index.data(RevisionsModel::MessageRole).toString().contains(m_text, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
 } // namespace Godwit

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QSet>
+#include <QSortFilterProxyModel>
 
 namespace Godwit {
 
@@ -107,6 +108,29 @@ public:
 
 private:
     QList<RevisionDiagnostic> m_items;
+};
+
+// Filters a RevisionsModel: by branch label, heads only, and text (an id prefix, or words of the message).
+// Group rows stay while one of their revisions does.
+class RevisionFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit RevisionFilterProxy(QObject *parent = nullptr);
+    void setBranch(const QString &label); // empty: every branch
+    QString branch() const { return m_branch; }
+    void setHeadsOnly(bool headsOnly);
+    bool headsOnly() const { return m_headsOnly; }
+    void setText(const QString &text);
+    QString text() const { return m_text; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_branch;
+    bool m_headsOnly = false;
+    QString m_text;
 };
 
 } // namespace Godwit

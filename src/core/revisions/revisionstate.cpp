@@ -4,6 +4,7 @@
 #include "db/databasesession.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -32,8 +33,13 @@ Result<DatabaseRevisions> readDatabaseRevisions(const DatabaseSession &session, 
     QSqlQuery q(session.db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT version_num FROM ") + qualified)) {
-        if (!exists)
-            return out; // no version table: Alembic's empty database
+        // No version table where the connection looks (its search path / database): Alembic's empty database.
+        // The table list alone cannot tell, since it also names tables of schemas outside the search path.
+        const QString code = q.lastError().nativeErrorCode();
+        const bool undefinedTable = code == QLatin1String("42P01") /* PostgreSQL */ || code == QLatin1String("1146") /* MySQL */
+                                    || q.lastError().databaseText().contains(QLatin1String("no such table"), Qt::CaseInsensitive);
+        if (!exists || undefinedTable)
+            return out;
         return DatabaseSession::mapError(session.engine(), q.lastError(), session.profile());
     }
     out.tableExists = true;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -29,6 +30,8 @@ QString Workspace::defaultDirectory()
 
 QString Workspace::connectionsFile() const { return m_dir + QStringLiteral("/connections.json"); }
 QString Workspace::demoDatabasePath() const { return m_dir + QStringLiteral("/demo/inventree-demo.sqlite3"); }
+QString Workspace::demoRevisionsPath() const { return m_dir + QStringLiteral("/demo/invenio-alembic/alembic.ini"); }
+QString Workspace::demoInvenioDatabasePath() const { return m_dir + QStringLiteral("/demo/invenio-demo.sqlite3"); }
 QString Workspace::dumpsDirectory() const { return m_dir + QStringLiteral("/dumps"); }
 QString Workspace::backupsDirectory() const { return m_dir + QStringLiteral("/backups"); }
 
@@ -44,6 +47,9 @@ Status Workspace::ensureCreated(bool withDemo) const
         if (auto s = createDemoDatabase(demoDatabasePath()); !s)
             return s;
     }
+    if (!QFileInfo::exists(demoRevisionsPath()))
+        if (auto s = createDemoRevisions(QFileInfo(demoRevisionsPath()).absolutePath(), demoInvenioDatabasePath()); !s)
+            return s;
     ConnectionsModel model;
     if (auto s = model.load(connectionsFile()); !s)
         return s;
@@ -53,7 +59,166 @@ Status Workspace::ensureCreated(bool withDemo) const
     demo.engine = Engine::SQLite;
     demo.database = demoDatabasePath();
     demo.source = tr("demo workspace");
-    return model.upsert(demo);
+    if (auto s = model.upsert(demo); !s)
+        return s;
+    ConnectionProfile invenio;
+    invenio.id = ConnectionProfile::newId();
+    invenio.name = tr("Demo Invenio (SQLite)");
+    invenio.engine = Engine::SQLite;
+    invenio.database = demoInvenioDatabasePath();
+    invenio.source = tr("demo workspace");
+    return model.upsert(invenio);
+}
+
+Status createDemoRevisions(const QString &folder, const QString &databasePath)
+{
+    struct Rev
+    {
+        const char *id;
+        const char *down;      // "" for a root; "a,b" for a merge
+        const char *label;     // branch label of a root
+        const char *depends;   // depends_on, "" for none
+        const char *message;
+        const char *date;
+    };
+    // Modelled on Invenio: invenio-db creates alembic_version under the "default" label; every module's
+    // root depends on it; modules depend on each other's tables.
+    static const Rev revs[] = {
+        {"dbdbc1b19cf2", "", "default", "", "Create alembic_version table.", "2016-05-09 15:13:14"},
+        {"9848d0149abd", "", "invenio_accounts", "dbdbc1b19cf2", "Create accounts tables.", "2016-05-10 10:11:34"},
+        {"e12419831262", "9848d0149abd", "", "", "Add user profile columns.", "2019-03-01 09:00:12"},
+        {"eb9743315a9d", "e12419831262", "", "", "Add login information columns.", "2020-01-07 11:40:21"},
+        {"62efc52773d4", "eb9743315a9d", "", "", "Create domain tables.", "2023-02-14 16:20:45"},
+        {"f2522cdd5fcd", "62efc52773d4", "", "", "Change length of domain column.", "2023-06-27 08:44:02"},
+        {"999c62899c20", "", "invenio_pidstore", "dbdbc1b19cf2", "Create pidstore tables.", "2016-05-11 12:00:00"},
+        {"f615cee99600", "999c62899c20", "", "", "Add index on pid status.", "2018-08-16 14:03:11"},
+        {"862037093962", "", "invenio_records", "dbdbc1b19cf2", "Create records tables.", "2016-07-28 10:01:22"},
+        {"07fb52561c5c", "862037093962", "", "", "Alter column from JSON to JSONB.", "2017-09-04 13:56:17"},
+        {"bb5b6c8b7d83", "07fb52561c5c", "", "", "Add version_id to records.", "2018-12-10 17:30:40"},
+        {"6b6f9e3a8a1c", "bb5b6c8b7d83", "", "", "Records metadata: add is_deleted.", "2021-04-22 09:12:05"},
+        {"2da9a03b0833", "", "invenio_files_rest", "dbdbc1b19cf2", "Create files REST tables.", "2016-06-09 11:21:12"},
+        {"a29271fd78f8", "2da9a03b0833", "", "", "Add storage class column.", "2017-06-20 10:05:33"},
+        {"f741aa746a7d", "a29271fd78f8", "", "", "Add multipart object index.", "2018-10-09 12:40:50"},
+        {"8ae99b034410", "f741aa746a7d", "", "", "Bucket quota as BigInteger.", "2021-02-02 15:00:13"},
+        {"0999e27defd5", "", "invenio_oauthclient", "9848d0149abd", "Create oauthclient tables.", "2016-09-12 08:33:47"},
+        {"97bbc733896c", "0999e27defd5", "", "", "Add remote token expiry.", "2019-11-18 14:22:59"},
+        {"aaa265b0afa6", "97bbc733896c", "", "", "Change remote account JSON to JSONB.", "2021-05-31 10:10:10"},
+        {"1ba76da94103", "97bbc733896c", "", "", "Add user identity index.", "2021-06-15 16:01:44"},
+        {"a3f5a8635cbb", "aaa265b0afa6,1ba76da94103", "", "", "Merge oauthclient branches.", "2021-07-01 09:30:00"},
+        {"b3e6a1c9f2d1", "", "invenio_rdm_records", "862037093962", "Create RDM records tables.", "2020-10-01 12:00:00"},
+        {"4ac8a2f5e1b7", "b3e6a1c9f2d1", "", "2da9a03b0833", "Add files and media files.", "2021-03-18 11:45:30"},
+        {"c2a6e8f4d9b3", "4ac8a2f5e1b7", "", "999c62899c20", "Add parent PID relation.", "2022-01-26 15:34:08"},
+        {"e9d1f7b3a5c8", "c2a6e8f4d9b3", "", "", "Add record deletion status.", "2023-09-12 10:08:27"},
+        {"5f2c9a1e7b4d", "e9d1f7b3a5c8", "", "62efc52773d4", "Add communities and domain relation.", "2024-02-06 13:19:41"},
+    };
+    const QString versions = folder + QStringLiteral("/versions");
+    if (!QDir().mkpath(versions))
+        return Error::make(ErrorKind::Other, tr("Cannot create the folder %1.").arg(versions));
+    auto write = [](const QString &path, const QString &text) -> Status {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0)
+            return Error::make(ErrorKind::Other, tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return success();
+    };
+    const QString ini = QStringLiteral(
+        "# A demo Alembic environment shaped like Invenio's: one branch label per module.\n"
+        "[alembic]\n"
+        "script_location = %(here)s\n"
+        "version_locations = %(here)s/versions\n"
+        "sqlalchemy.url = sqlite:///%1\n"
+        "\n[loggers]\nkeys = root,alembic\n\n[handlers]\nkeys = console\n\n[formatters]\nkeys = generic\n\n"
+        "[logger_root]\nlevel = WARN\nhandlers = console\nqualname =\n\n"
+        "[logger_alembic]\nlevel = INFO\nhandlers =\nqualname = alembic\n\n"
+        "[handler_console]\nclass = StreamHandler\nargs = (sys.stderr,)\nlevel = NOTSET\nformatter = generic\n\n"
+        "[formatter_generic]\nformat = %%(levelname)-5.5s [%%(name)s] %%(message)s\n").arg(databasePath);
+    if (auto s = write(folder + QStringLiteral("/alembic.ini"), ini); !s)
+        return s;
+    const QString env = QStringLiteral(
+        "# Minimal env.py: the demo's migrations only record their revision.\n"
+        "from logging.config import fileConfig\n\n"
+        "from alembic import context\n"
+        "from sqlalchemy import engine_from_config, pool\n\n"
+        "config = context.config\n"
+        "if config.config_file_name is not None:\n"
+        "    fileConfig(config.config_file_name)\n\n\n"
+        "def run_migrations_offline():\n"
+        "    context.configure(url=config.get_main_option(\"sqlalchemy.url\"), literal_binds=True)\n"
+        "    with context.begin_transaction():\n"
+        "        context.run_migrations()\n\n\n"
+        "def run_migrations_online():\n"
+        "    connectable = engine_from_config(config.get_section(config.config_ini_section), prefix=\"sqlalchemy.\", "
+        "poolclass=pool.NullPool)\n"
+        "    with connectable.connect() as connection:\n"
+        "        context.configure(connection=connection)\n"
+        "        with context.begin_transaction():\n"
+        "            context.run_migrations()\n\n\n"
+        "if context.is_offline_mode():\n"
+        "    run_migrations_offline()\n"
+        "else:\n"
+        "    run_migrations_online()\n");
+    if (auto s = write(folder + QStringLiteral("/env.py"), env); !s)
+        return s;
+    auto py = [](const char *ids) -> QString {
+        const QStringList list = QString::fromLatin1(ids).split(u',', Qt::SkipEmptyParts);
+        if (list.isEmpty())
+            return QStringLiteral("None");
+        if (list.size() == 1)
+            return QStringLiteral("\"%1\"").arg(list.first());
+        QStringList quoted;
+        for (const QString &id : list)
+            quoted << QStringLiteral("\"%1\"").arg(id);
+        return u'(' + quoted.join(QStringLiteral(", ")) + u')';
+    };
+    for (const Rev &r : revs) {
+        const QString id = QLatin1String(r.id);
+        const QString label = QLatin1String(r.label);
+        const QString text = QStringLiteral(
+            "# This file is part of the Godwit demo workspace.\n"
+            "\"\"\"%1\n\nRevision ID: %2\nRevises: %3\nCreate Date: %4\n\n\"\"\"\n"
+            "from alembic import op\n"
+            "import sqlalchemy as sa\n\n"
+            "# revision identifiers, used by Alembic.\n"
+            "revision = \"%2\"\n"
+            "down_revision = %5\n"
+            "branch_labels = %6\n"
+            "depends_on = %7\n\n\n"
+            "def upgrade():\n    \"\"\"Upgrade database.\"\"\"\n    pass\n\n\n"
+            "def downgrade():\n    \"\"\"Downgrade database.\"\"\"\n    pass\n")
+            .arg(QLatin1String(r.message), id, QString::fromLatin1(r.down).replace(u',', QStringLiteral(", ")),
+                 QLatin1String(r.date), py(r.down),
+                 label.isEmpty() ? QStringLiteral("None") : QStringLiteral("(\"%1\",)").arg(label), py(r.depends));
+        if (auto s = write(versions + u'/' + id + QStringLiteral("_") + QString::fromLatin1(r.message).toLower().remove(u'.').replace(u' ', u'_').left(40) + QStringLiteral(".py"), text); !s)
+            return s;
+    }
+
+    // The database: installed in 2021, upgraded partly since.
+    const QString tmp = databasePath + QStringLiteral(".part");
+    QFile::remove(tmp);
+    {
+        ConnectionProfile p;
+        p.engine = Engine::SQLite;
+        p.database = tmp;
+        p.name = QStringLiteral("demo-invenio");
+        auto session = DatabaseSession::open(p, {});
+        if (!session)
+            return session.error();
+        QSqlQuery q((*session)->db());
+        const QStringList sql{
+            QStringLiteral("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"),
+            QStringLiteral("INSERT INTO alembic_version VALUES ('eb9743315a9d'), ('f615cee99600'), ('6b6f9e3a8a1c'), "
+                           "('8ae99b034410'), ('aaa265b0afa6'), ('c2a6e8f4d9b3')"),
+            QStringLiteral("CREATE TABLE accounts_user (id INTEGER PRIMARY KEY, email VARCHAR(255) UNIQUE, active BOOLEAN)"),
+            QStringLiteral("CREATE TABLE records_metadata (id CHAR(36) PRIMARY KEY, json TEXT, version_id INTEGER NOT NULL, created DATETIME, updated DATETIME)"),
+            QStringLiteral("INSERT INTO accounts_user VALUES (1, 'admin@example.org', 1), (2, 'curator@example.org', 1)"),
+        };
+        for (const QString &statement : sql)
+            if (!q.exec(statement))
+                return Error::make(ErrorKind::Other, tr("Cannot create the demo database: %1").arg(q.lastError().text()));
+    }
+    QFile::remove(databasePath);
+    if (!QFile::rename(tmp, databasePath))
+        return Error::make(ErrorKind::Other, tr("Cannot create %1.").arg(databasePath));
+    return success();
 }
 
 Status createDemoDatabase(const QString &path)

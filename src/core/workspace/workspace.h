@@ -18,6 +18,8 @@ public:
     QString directory() const { return m_dir; }
     QString connectionsFile() const;
     QString demoDatabasePath() const;
+    QString demoRevisionsPath() const;        // alembic.ini of an Invenio-like demo environment
+    QString demoInvenioDatabasePath() const;  // a SQLite database part-way through that environment's upgrades
     QString dumpsDirectory() const;
     QString backupsDirectory() const;
 
@@ -31,5 +33,8 @@ private:
 // An InvenTree-like SQLite database (users, companies, part categories as a tree, parts, stock locations,
 // stock items, purchase orders with lines, django_migrations) of a few thousand rows, deterministic.
 Status createDemoDatabase(const QString &path);
+// An Invenio-style Alembic environment (a module per branch label, depends_on into invenio-db's root, a branch
+// point and a merge) in folder, and a SQLite database at some of its revisions (its alembic_version table).
+Status createDemoRevisions(const QString &folder, const QString &databasePath);
 
 } // namespace Godwit
