@@ -39,6 +39,8 @@ public:
     }
     bool available() const { return !m_program.isEmpty(); }
     QString version() const { return m_version; }
+    // The command, as a Godwit command template ("/usr/bin/python3 -m alembic -c {config}").
+    QString commandTemplate() const { return (QStringList{m_program} + m_prefix).join(u' ') + QStringLiteral(" -c {config}"); }
     QString problem() const
     {
         return QStringLiteral("Alembic not found (tried $GODWIT_ALEMBIC, alembic, /usr/bin/python3 -m alembic, python3 -m alembic): "

@@ -60,7 +60,7 @@ Result<QStringList> RevisionCommand::arguments(Action action, const QString &tar
     const QString templ = commandTemplate.trimmed().isEmpty() ? defaultTemplate() : commandTemplate.trimmed();
     if (target.trimmed().isEmpty())
         return Error::make(ErrorKind::InvalidInput, tr("give the revision to %1 to").arg(actionName(action)));
-    if (templ.count(u'"') % 2 != 0 || templ.count(u'\'') % 2 != 0)
+    if (templ.count(u'"') % 2 != 0) // QProcess::splitCommand's quoting: double quotes only
         return Error::make(ErrorKind::InvalidInput, tr("the command has an unbalanced quote: %1").arg(templ));
     const QStringList words = QProcess::splitCommand(templ);
     if (words.isEmpty())

@@ -18,7 +18,7 @@ class JobContext;
 //
 // {config} is the alembic.ini, {action} upgrade|downgrade|stamp, {target} the revision, {sql} "--sql" for an
 // offline preview (or nothing). Without {action}, action, --sql and target are appended; without {sql}, --sql
-// follows the action. Passwords never go into the template: the tool reads them from its own configuration.
+// follows the action. Words with spaces are "double-quoted". Passwords never go into the template: the tool reads them from its own configuration.
 struct RevisionCommand
 {
     enum class Action { Upgrade, Downgrade, Stamp };

@@ -130,7 +130,7 @@ Status createDemoRevisions(const QString &folder, const QString &databasePath)
         "[logger_root]\nlevel = WARN\nhandlers = console\nqualname =\n\n"
         "[logger_alembic]\nlevel = INFO\nhandlers =\nqualname = alembic\n\n"
         "[handler_console]\nclass = StreamHandler\nargs = (sys.stderr,)\nlevel = NOTSET\nformatter = generic\n\n"
-        "[formatter_generic]\nformat = %%(levelname)-5.5s [%%(name)s] %%(message)s\n").arg(databasePath);
+        "[formatter_generic]\nformat = %(levelname)-5.5s [%(name)s] %(message)s\n").arg(databasePath);
     if (auto s = write(folder + QStringLiteral("/alembic.ini"), ini); !s)
         return s;
     const QString env = QStringLiteral(
