@@ -400,6 +400,62 @@
         <source>The database is at revision(s) %1, which the scripts do not contain: it was upgraded with other scripts (a newer release, another branch), or scripts are missing.</source>
         <translation>La base de données est à la ou aux révisions %1, que les scripts ne contiennent pas&#xa0;: elle a été mise à niveau avec d’autres scripts (une version plus récente, une autre branche), ou des scripts manquent.</translation>
     </message>
+    <message>
+        <source>the command is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not start (libgvc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not read the generated graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the graph (engine %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz cannot write %1 on this system (is the libgvc6 plugin for it installed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown graph format “%1” (use dot, svg or png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Godwit::AboutDialog</name>
@@ -1466,6 +1522,94 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     </message>
 </context>
 <context>
+    <name>Godwit::NewRevisionDialog</name>
+    <message>
+        <source>Start a new branch (--head base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a parent that is not a head (--splice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a column to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions or identifiers (head, label@head, an id), separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revisions to merge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent (--head):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the default location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revisions or branch labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random, as Alembic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script to be written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Godwit::PasswordDialog</name>
     <message>
         <source>No system keychain is available: the password is kept in memory until Godwit quits.</source>
@@ -1559,6 +1703,29 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     <message>
         <source>truncated \%1 escape</source>
         <translation>séquence d’échappement \%1 tronquée</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::RevisionCommand</name>
+    <message>
+        <source>unknown action “%1” (upgrade, downgrade or stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the revision to %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command has an unbalanced quote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command needs {config}: open an alembic.ini first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1884,25 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     <message>
         <source>Can&apos;t locate revision identified by &apos;%1&apos;</source>
         <translation>Impossible de trouver la révision identifiée par &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::RevisionGraphView</name>
+    <message>
+        <source>Revision graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Alembic revision graph, drawn by Godwit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph is too large for an image of %1×%2 pixels</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2077,486 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     </message>
 </context>
 <context>
+    <name>Godwit::RevisionsPanel</name>
+    <message>
+        <source>Export the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an alembic.ini or a folder of revision scripts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a revision script as `alembic revision` does (parent: the selected revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected revisions (or all heads) as `alembic merge` does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade / stamp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run upgrade, downgrade or stamp through the application&apos;s own command, or preview its SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the graph as SVG, PNG or Graphviz DOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layered layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz dot layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layered: Godwit&apos;s own layout, fast at any size. Graphviz dot: the reference drawing, slow beyond a few thousand revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find id or message (Enter: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the list by branch label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">Révision</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a database&apos;s alembic_version and mark it on the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop comparing the selected database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the databases&apos; version tables again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No Alembic environment open&lt;/h3&gt;&lt;p&gt;Open an &lt;b&gt;alembic.ini&lt;/b&gt; (or a folder of revision scripts) to draw its revision graph: branches, heads, merges and &lt;i&gt;depends_on&lt;/i&gt; edges, compared with your databases.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an Alembic environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alembic configuration (*.ini)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read revisions in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lay out %n revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n révision</numerusform>
+            <numerusform>%n révisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n head(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n tête</numerusform>
+            <numerusform>%n têtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read in %1 ms, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laid out in %1 ms, drawn in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a revision in the graph or the list. Ctrl+click selects several (to merge them).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished">Parents</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished">Dépend de</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Créée</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Fichier</translation>
+    </message>
+    <message>
+        <source># cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) match “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database connections: add one in Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no %1 table: empty to Alembic, %n revision(s) to apply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at revisions these scripts do not contain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) to apply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a migration command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the environment&apos;s alembic.ini first: the command runs in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::RunCommandDialog</name>
+    <message>
+        <source>Preview the SQL only (--sql, offline: the database is not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a migration command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{config}: the alembic.ini; {action}: upgrade, downgrade or stamp; {target}: the revision; {sql}: --sql for a preview. Passwords stay in the application&apos;s own configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the version table changes: no migration code runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the downgrade() of each revision above the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godwit cannot predict this upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the database is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) applied, in this order: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Godwit::SchemaReader</name>
     <message>
         <source>Not a database connection.</source>
@@ -1944,6 +2610,10 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     <message>
         <source>demo workspace</source>
         <translation>espace de travail de démonstration</translation>
+    </message>
+    <message>
+        <source>Demo Invenio (SQLite)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2738,45 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     <message>
         <source>Canceled by the user.</source>
         <translation>Annulé par l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>eff. head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL (*.sql)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
