@@ -402,59 +402,59 @@
     </message>
     <message>
         <source>the command is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl ist leer</translation>
     </message>
     <message>
         <source>Running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ausgeführt</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgestürzt</translation>
     </message>
     <message>
         <source>%1 exited with code %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit Code %2 beendet: %3</translation>
     </message>
     <message>
         <source>Graphviz could not start (libgvc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte nicht gestartet werden (libgvc)</translation>
     </message>
     <message>
         <source>Graphviz could not read the generated graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte den erzeugten Graphen nicht lesen</translation>
     </message>
     <message>
         <source>Graphviz could not lay out the graph (engine %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte das Layout des Graphen nicht berechnen (Engine %1)</translation>
     </message>
     <message>
         <source>Graphviz cannot write %1 on this system (is the libgvc6 plugin for it installed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz kann auf diesem System kein %1 schreiben (ist das zugehörige libgvc6-Plugin installiert?)</translation>
     </message>
     <message>
         <source>unknown graph format “%1” (use dot, svg or png)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Graphformat „%1“ (verwenden Sie dot, svg oder png)</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot create the demo database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank kann nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1525,88 +1525,89 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     <name>Godwit::NewRevisionDialog</name>
     <message>
         <source>Start a new branch (--head base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Branch beginnen (--head base)</translation>
     </message>
     <message>
         <source>Allow a parent that is not a head (--splice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Elternrevision zulassen, die kein Head ist (--splice)</translation>
     </message>
     <message>
         <source>Merge revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen zusammenführen</translation>
     </message>
     <message>
         <source>New revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Revision</translation>
     </message>
     <message>
         <source>merge heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Heads zusammenführen</translation>
     </message>
     <message>
         <source>add a column to …</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spalte hinzufügen zu …</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht:</translation>
     </message>
     <message>
         <source>Revisions or identifiers (head, label@head, an id), separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen oder Bezeichner (head, label@head, eine ID), durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>&amp;Revisions to merge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenzuführende Revisionen:</translation>
     </message>
     <message>
         <source>&amp;Parent (--head):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltern&amp;revision (--head):</translation>
     </message>
     <message>
         <source>&amp;Branch label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branch-Label:</translation>
     </message>
     <message>
         <source>(the default location)</source>
-        <translation type="unfinished"></translation>
+        <translation>(das Standardverzeichnis)</translation>
     </message>
     <message>
         <source>&amp;Version path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versionspfad:</translation>
     </message>
     <message>
         <source>revisions or branch labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen oder Branch-Labels</translation>
     </message>
     <message>
         <source>&amp;Depends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hängt ab von:</translation>
     </message>
     <message>
         <source>random, as Alembic</source>
-        <translation type="unfinished"></translation>
+        <translation>zufällig, wie bei Alembic</translation>
     </message>
     <message>
         <source>Revision &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisions-&amp;ID:</translation>
     </message>
     <message>
         <source>Create &amp;merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge erstellen</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <source>Script to be written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibendes Skript:</translation>
     </message>
     <message>
         <source># %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation># %1
+</translation>
     </message>
 </context>
 <context>
@@ -1709,23 +1710,23 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     <name>Godwit::RevisionCommand</name>
     <message>
         <source>unknown action “%1” (upgrade, downgrade or stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“ (upgrade, downgrade oder stamp)</translation>
     </message>
     <message>
         <source>give the revision to %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Zielrevision für %1 an</translation>
     </message>
     <message>
         <source>the command has an unbalanced quote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl enthält ein nicht geschlossenes Anführungszeichen: %1</translation>
     </message>
     <message>
         <source>the command is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl ist leer</translation>
     </message>
     <message>
         <source>the command needs {config}: open an alembic.ini first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl benötigt {config}: Öffnen Sie zuerst eine alembic.ini</translation>
     </message>
 </context>
 <context>
@@ -1890,19 +1891,19 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     <name>Godwit::RevisionGraphView</name>
     <message>
         <source>Revision graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsgraph</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Alembic revision graph, drawn by Godwit</source>
-        <translation type="unfinished"></translation>
+        <translation>Alembic-Revisionsgraph, gezeichnet von Godwit</translation>
     </message>
     <message>
         <source>The graph is too large for an image of %1×%2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph ist zu groß für ein Bild mit %1×%2 Pixeln</translation>
     </message>
 </context>
 <context>
@@ -2080,479 +2081,479 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     <name>Godwit::RevisionsPanel</name>
     <message>
         <source>Export the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph exportieren</translation>
     </message>
     <message>
         <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png);;Graphviz DOT (*.dot)</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <source>Open an alembic.ini or a folder of revision scripts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine alembic.ini oder einen Ordner mit Revisionsskripten öffnen (%1)</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>New revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Revision…</translation>
     </message>
     <message>
         <source>Create a revision script as `alembic revision` does (parent: the selected revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Revisionsskript wie `alembic revision` erstellen (Elternrevision: die ausgewählte Revision)</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <source>Merge the selected revisions (or all heads) as `alembic merge` does</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Revisionen (oder alle Heads) wie `alembic merge` zusammenführen</translation>
     </message>
     <message>
         <source>Upgrade / stamp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade / Stamp…</translation>
     </message>
     <message>
         <source>Run upgrade, downgrade or stamp through the application&apos;s own command, or preview its SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade, Downgrade oder Stamp über den anwendungseigenen Befehl ausführen oder das zugehörige SQL in einer Vorschau anzeigen</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the graph as SVG, PNG or Graphviz DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Graphen als SVG, PNG oder Graphviz DOT speichern</translation>
     </message>
     <message>
         <source>Layered layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen-Layout</translation>
     </message>
     <message>
         <source>Graphviz dot layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz-dot-Layout</translation>
     </message>
     <message>
         <source>Layered: Godwit&apos;s own layout, fast at any size. Graphviz dot: the reference drawing, slow beyond a few thousand revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen: Godwits eigenes Layout, schnell bei jeder Größe. Graphviz dot: die Referenzdarstellung, langsam ab einigen tausend Revisionen.</translation>
     </message>
     <message>
         <source>Find id or message (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID oder Nachricht suchen (Eingabe: nächster Treffer)</translation>
     </message>
     <message>
         <source>Heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Heads</translation>
     </message>
     <message>
         <source>Only heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Heads</translation>
     </message>
     <message>
         <source>By branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Branch</translation>
     </message>
     <message>
         <source>Group the list by branch label</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste nach Branch-Label gruppieren</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">Revision</translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Compare database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank vergleichen</translation>
     </message>
     <message>
         <source>Read a database&apos;s alembic_version and mark it on the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alembic_version einer Datenbank lesen und im Graphen markieren</translation>
     </message>
     <message>
         <source>Stop comparing the selected database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Datenbank nicht mehr vergleichen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read the databases&apos; version tables again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionstabellen der Datenbanken erneut lesen</translation>
     </message>
     <message>
         <source>Version table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionstabelle:</translation>
     </message>
     <message>
         <source>schema (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema (Standard)</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No Alembic environment open&lt;/h3&gt;&lt;p&gt;Open an &lt;b&gt;alembic.ini&lt;/b&gt; (or a folder of revision scripts) to draw its revision graph: branches, heads, merges and &lt;i&gt;depends_on&lt;/i&gt; edges, compared with your databases.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keine Alembic-Umgebung geöffnet&lt;/h3&gt;&lt;p&gt;Öffnen Sie eine &lt;b&gt;alembic.ini&lt;/b&gt; (oder einen Ordner mit Revisionsskripten), um ihren Revisionsgraphen zu zeichnen: Branches, Heads, Merges und &lt;i&gt;depends_on&lt;/i&gt;-Kanten, verglichen mit Ihren Datenbanken.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open an Alembic environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alembic-Umgebung öffnen</translation>
     </message>
     <message>
         <source>Alembic configuration (*.ini)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alembic-Konfiguration (*.ini)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen …</translation>
     </message>
     <message>
         <source>Read revisions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen in %1 lesen</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Lay out %n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Layout für %n Revision berechnen</numerusform>
+            <numerusform>Layout für %n Revisionen berechnen</numerusform>
         </translation>
     </message>
     <message>
         <source>Layout failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Revision</numerusform>
             <numerusform>%n Revisionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n head(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Head</numerusform>
             <numerusform>%n Heads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n branch label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Branch-Label</numerusform>
+            <numerusform>%n Branch-Labels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>read in %1 ms, </source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen in %1 ms, </translation>
     </message>
     <message>
         <source>laid out in %1 ms, drawn in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>angeordnet in %1 ms, gezeichnet in %2 ms</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (%1)</translation>
     </message>
     <message>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Branches</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a revision in the graph or the list. Ctrl+click selects several (to merge them).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie eine Revision im Graphen oder in der Liste aus. Strg+Klick wählt mehrere aus (um sie zusammenzuführen).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>effective head</source>
-        <translation type="unfinished"></translation>
+        <translation>effektiver Head</translation>
     </message>
     <message>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>Head</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>branch point</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzweigungspunkt</translation>
     </message>
     <message>
         <source>merge point</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführungspunkt</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen</translation>
     </message>
     <message>
         <source>Branch labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch-Labels</translation>
     </message>
     <message>
         <source>Parents</source>
-        <translation type="unfinished">Eltern</translation>
+        <translation>Eltern</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished">Hängt ab von</translation>
+        <translation>Hängt ab von</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinder</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt von</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source># cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 kann nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s) match “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Revision passt zu „%1“</numerusform>
+            <numerusform>%n Revisionen passen zu „%1“</numerusform>
         </translation>
     </message>
     <message>
         <source>No database connections: add one in Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbankverbindungen: Legen Sie eine unter „Verbindungen“ an</translation>
     </message>
     <message>
         <source>Read %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 lesen</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>no %1 table: empty to Alembic, %n revision(s) to apply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Tabelle %1: für Alembic leer, %n Revision anzuwenden</numerusform>
+            <numerusform>keine Tabelle %1: für Alembic leer, %n Revisionen anzuwenden</numerusform>
         </translation>
     </message>
     <message>
         <source>at revisions these scripts do not contain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Revisionen, die diese Skripte nicht enthalten: %1</translation>
     </message>
     <message>
         <source>at the heads</source>
-        <translation type="unfinished"></translation>
+        <translation>auf den Heads</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s) to apply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Revision anzuwenden</numerusform>
+            <numerusform>%n Revisionen anzuwenden</numerusform>
         </translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <source>upgrade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Graph saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph in %1 gespeichert</translation>
     </message>
     <message>
         <source>New revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Revision</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge von %1</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Run a migration command</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsbefehl ausführen</translation>
     </message>
     <message>
         <source>Open the environment&apos;s alembic.ini first: the command runs in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst die alembic.ini der Umgebung: Der Befehl wird in deren Ordner ausgeführt.</translation>
     </message>
     <message>
         <source>SQL for %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL für %1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fertig</translation>
     </message>
 </context>
 <context>
     <name>Godwit::RunCommandDialog</name>
     <message>
         <source>Preview the SQL only (--sql, offline: the database is not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das SQL in einer Vorschau anzeigen (--sql, offline: Die Datenbank wird nicht geändert)</translation>
     </message>
     <message>
         <source>Run a migration command</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsbefehl ausführen</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade</translation>
     </message>
     <message>
         <source>Downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Downgrade</translation>
     </message>
     <message>
         <source>Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamp</translation>
     </message>
     <message>
         <source>{config}: the alembic.ini; {action}: upgrade, downgrade or stamp; {target}: the revision; {sql}: --sql for a preview. Passwords stay in the application&apos;s own configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{config}: die alembic.ini; {action}: upgrade, downgrade oder stamp; {target}: die Revision; {sql}: --sql für eine Vorschau. Passwörter bleiben in der eigenen Konfiguration der Anwendung.</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktion:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>&amp;Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehl:</translation>
     </message>
     <message>
         <source>&amp;Working folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rbeitsordner:</translation>
     </message>
     <message>
         <source>Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt aus:</translation>
     </message>
     <message>
         <source>Expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet:</translation>
     </message>
     <message>
         <source>&amp;Preview SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-&amp;Vorschau</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usführen</translation>
     </message>
     <message>
         <source>Only the version table changes: no migration code runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Versionstabelle ändert sich: Es wird kein Migrationscode ausgeführt.</translation>
     </message>
     <message>
         <source>Runs the downgrade() of each revision above the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt downgrade() jeder Revision oberhalb des Ziels aus.</translation>
     </message>
     <message>
         <source>Godwit cannot predict this upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit kann dieses Upgrade nicht vorhersagen: %1</translation>
     </message>
     <message>
         <source>Nothing to apply: the database is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuwenden: Die Datenbank ist bereits auf diesem Stand.</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s) applied, in this order: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Revision wird angewendet, in dieser Reihenfolge: %1</numerusform>
+            <numerusform>%n Revisionen werden angewendet, in dieser Reihenfolge: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2613,7 +2614,7 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     </message>
     <message>
         <source>Demo Invenio (SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invenio-Demo (SQLite)</translation>
     </message>
 </context>
 <context>
@@ -2741,42 +2742,42 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     </message>
     <message>
         <source>eff. head</source>
-        <translation type="unfinished"></translation>
+        <translation>eff. Head</translation>
     </message>
     <message>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>Head</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzweigung</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message numerus="yes">
         <source>Laying out %n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Layout für %n Revision wird berechnet</numerusform>
+            <numerusform>Layout für %n Revisionen wird berechnet</numerusform>
         </translation>
     </message>
     <message>
         <source>Save SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL speichern</translation>
     </message>
     <message>
         <source>SQL (*.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL (*.sql)</translation>
     </message>
 </context>
 </TS>

@@ -402,59 +402,59 @@
     </message>
     <message>
         <source>the command is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande est vide</translation>
     </message>
     <message>
         <source>Running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de %1</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’exécuter %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a planté</translation>
     </message>
     <message>
         <source>%1 exited with code %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’est terminé avec le code %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Graphviz could not start (libgvc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz n’a pas pu démarrer (libgvc)</translation>
     </message>
     <message>
         <source>Graphviz could not read the generated graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz n’a pas pu lire le graphe généré</translation>
     </message>
     <message>
         <source>Graphviz could not lay out the graph (engine %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz n’a pas pu disposer le graphe (moteur %1)</translation>
     </message>
     <message>
         <source>Graphviz cannot write %1 on this system (is the libgvc6 plugin for it installed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz ne peut pas écrire de %1 sur ce système (le greffon libgvc6 correspondant est-il installé&#xa0;?)</translation>
     </message>
     <message>
         <source>unknown graph format “%1” (use dot, svg or png)</source>
-        <translation type="unfinished"></translation>
+        <translation>format de graphe «&#xa0;%1&#xa0;» inconnu (utilisez dot, svg ou png)</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create the demo database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la base de données de démonstration&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1525,88 +1525,89 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     <name>Godwit::NewRevisionDialog</name>
     <message>
         <source>Start a new branch (--head base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle branche (--head base)</translation>
     </message>
     <message>
         <source>Allow a parent that is not a head (--splice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser un parent qui n’est pas une tête (--splice)</translation>
     </message>
     <message>
         <source>Merge revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des révisions</translation>
     </message>
     <message>
         <source>New revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle révision</translation>
     </message>
     <message>
         <source>merge heads</source>
-        <translation type="unfinished"></translation>
+        <translation>fusion des têtes</translation>
     </message>
     <message>
         <source>add a column to …</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter une colonne à …</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
         <source>Revisions or identifiers (head, label@head, an id), separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions ou identifiants (head, label@head, un identifiant), séparés par des espaces</translation>
     </message>
     <message>
         <source>&amp;Revisions to merge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révisions à fusionner&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Parent (--head):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parent (--head)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Branch label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de &amp;branche&#xa0;:</translation>
     </message>
     <message>
         <source>(the default location)</source>
-        <translation type="unfinished"></translation>
+        <translation>(l’emplacement par défaut)</translation>
     </message>
     <message>
         <source>&amp;Version path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emplacement des versions&#xa0;:</translation>
     </message>
     <message>
         <source>revisions or branch labels</source>
-        <translation type="unfinished"></translation>
+        <translation>révisions ou libellés de branche</translation>
     </message>
     <message>
         <source>&amp;Depends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dépend de&#xa0;:</translation>
     </message>
     <message>
         <source>random, as Alembic</source>
-        <translation type="unfinished"></translation>
+        <translation>aléatoire, comme Alembic</translation>
     </message>
     <message>
         <source>Revision &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant de révision&#xa0;:</translation>
     </message>
     <message>
         <source>Create &amp;merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la &amp;fusion</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Script to be written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Script qui sera écrit&#xa0;:</translation>
     </message>
     <message>
         <source># %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation># %1
+</translation>
     </message>
 </context>
 <context>
@@ -1709,23 +1710,23 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     <name>Godwit::RevisionCommand</name>
     <message>
         <source>unknown action “%1” (upgrade, downgrade or stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>action «&#xa0;%1&#xa0;» inconnue (upgrade, downgrade ou stamp)</translation>
     </message>
     <message>
         <source>give the revision to %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez la révision cible de %1</translation>
     </message>
     <message>
         <source>the command has an unbalanced quote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande contient un guillemet non fermé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the command is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande est vide</translation>
     </message>
     <message>
         <source>the command needs {config}: open an alembic.ini first</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande nécessite {config}&#xa0;: ouvrez d’abord un alembic.ini</translation>
     </message>
 </context>
 <context>
@@ -1890,19 +1891,19 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     <name>Godwit::RevisionGraphView</name>
     <message>
         <source>Revision graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphe des révisions</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Alembic revision graph, drawn by Godwit</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphe des révisions Alembic, dessiné par Godwit</translation>
     </message>
     <message>
         <source>The graph is too large for an image of %1×%2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe est trop grand pour une image de %1×%2 pixels</translation>
     </message>
 </context>
 <context>
@@ -2080,479 +2081,479 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     <name>Godwit::RevisionsPanel</name>
     <message>
         <source>Export the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphe</translation>
     </message>
     <message>
         <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image SVG (*.svg);;Image PNG (*.png);;Graphviz DOT (*.dot)</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Open an alembic.ini or a folder of revision scripts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un alembic.ini ou un dossier de scripts de révision (%1)</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>New revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle révision…</translation>
     </message>
     <message>
         <source>Create a revision script as `alembic revision` does (parent: the selected revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un script de révision comme le fait `alembic revision` (parent&#xa0;: la révision sélectionnée)</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>Merge the selected revisions (or all heads) as `alembic merge` does</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les révisions sélectionnées (ou toutes les têtes) comme le fait `alembic merge`</translation>
     </message>
     <message>
         <source>Upgrade / stamp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à niveau / marquer…</translation>
     </message>
     <message>
         <source>Run upgrade, downgrade or stamp through the application&apos;s own command, or preview its SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter upgrade, downgrade ou stamp avec la commande propre à l’application, ou prévisualiser le SQL correspondant</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Save the graph as SVG, PNG or Graphviz DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphe en SVG, PNG ou Graphviz DOT</translation>
     </message>
     <message>
         <source>Layered layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition en couches</translation>
     </message>
     <message>
         <source>Graphviz dot layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition Graphviz dot</translation>
     </message>
     <message>
         <source>Layered: Godwit&apos;s own layout, fast at any size. Graphviz dot: the reference drawing, slow beyond a few thousand revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>En couches&#xa0;: la disposition propre à Godwit, rapide quelle que soit la taille. Graphviz dot&#xa0;: le tracé de référence, lent au-delà de quelques milliers de révisions.</translation>
     </message>
     <message>
         <source>Find id or message (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un identifiant ou un message (Entrée&#xa0;: suivant)</translation>
     </message>
     <message>
         <source>Heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Têtes</translation>
     </message>
     <message>
         <source>Only heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les têtes</translation>
     </message>
     <message>
         <source>By branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Par branche</translation>
     </message>
     <message>
         <source>Group the list by branch label</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper la liste par libellé de branche</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">Révision</translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Compare database</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer une base de données</translation>
     </message>
     <message>
         <source>Read a database&apos;s alembic_version and mark it on the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la table alembic_version d’une base de données et marquer sa révision sur le graphe</translation>
     </message>
     <message>
         <source>Stop comparing the selected database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus comparer la base de données sélectionnée</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read the databases&apos; version tables again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les tables de versions des bases de données</translation>
     </message>
     <message>
         <source>Version table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de versions&#xa0;:</translation>
     </message>
     <message>
         <source>schema (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma (par défaut)</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No Alembic environment open&lt;/h3&gt;&lt;p&gt;Open an &lt;b&gt;alembic.ini&lt;/b&gt; (or a folder of revision scripts) to draw its revision graph: branches, heads, merges and &lt;i&gt;depends_on&lt;/i&gt; edges, compared with your databases.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun environnement Alembic ouvert&lt;/h3&gt;&lt;p&gt;Ouvrez un &lt;b&gt;alembic.ini&lt;/b&gt; (ou un dossier de scripts de révision) pour dessiner son graphe des révisions&#xa0;: branches, têtes, fusions et arêtes &lt;i&gt;depends_on&lt;/i&gt;, comparé à vos bases de données.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open an Alembic environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un environnement Alembic</translation>
     </message>
     <message>
         <source>Alembic configuration (*.ini)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration Alembic (*.ini)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1 …</translation>
     </message>
     <message>
         <source>Read revisions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les révisions de %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Lay out %n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disposer %n révision</numerusform>
+            <numerusform>Disposer %n révisions</numerusform>
         </translation>
     </message>
     <message>
         <source>Layout failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la disposition&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n révision</numerusform>
             <numerusform>%n révisions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n head(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n tête</numerusform>
             <numerusform>%n têtes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n branch label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n libellé de branche</numerusform>
+            <numerusform>%n libellés de branche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>read in %1 ms, </source>
-        <translation type="unfinished"></translation>
+        <translation>lu en %1 ms, </translation>
     </message>
     <message>
         <source>laid out in %1 ms, drawn in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>disposé en %1 ms, dessiné en %2 ms</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes (%1)</translation>
     </message>
     <message>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les branches</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a revision in the graph or the list. Ctrl+click selects several (to merge them).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez une révision dans le graphe ou dans la liste. Ctrl+clic en sélectionne plusieurs (pour les fusionner).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>effective head</source>
-        <translation type="unfinished"></translation>
+        <translation>tête effective</translation>
     </message>
     <message>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>tête</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>base</translation>
     </message>
     <message>
         <source>branch point</source>
-        <translation type="unfinished"></translation>
+        <translation>point de branchement</translation>
     </message>
     <message>
         <source>merge point</source>
-        <translation type="unfinished"></translation>
+        <translation>point de fusion</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>inaccessible</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marques</translation>
     </message>
     <message>
         <source>Branch labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellés de branche</translation>
     </message>
     <message>
         <source>Parents</source>
-        <translation type="unfinished">Parents</translation>
+        <translation>Parents</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished">Dépend de</translation>
+        <translation>Dépend de</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Requise par</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Créée</translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source># cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation># impossible de lire %1</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s) match “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n révision correspond à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n révisions correspondent à «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>No database connections: add one in Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion à une base de données&#xa0;: ajoutez-en une dans Connexions</translation>
     </message>
     <message>
         <source>Read %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire %1 de %2</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture…</translation>
     </message>
     <message numerus="yes">
         <source>no %1 table: empty to Alembic, %n revision(s) to apply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pas de table %1&#xa0;: vide pour Alembic, %n révision à appliquer</numerusform>
+            <numerusform>pas de table %1&#xa0;: vide pour Alembic, %n révisions à appliquer</numerusform>
         </translation>
     </message>
     <message>
         <source>at revisions these scripts do not contain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à des révisions que ces scripts ne contiennent pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>at the heads</source>
-        <translation type="unfinished"></translation>
+        <translation>aux têtes</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s) to apply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n révision à appliquer</numerusform>
+            <numerusform>%n révisions à appliquer</numerusform>
         </translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>actuelle</translation>
     </message>
     <message>
         <source>upgrade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à niveau %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>Graph saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphe enregistré dans %1</translation>
     </message>
     <message>
         <source>New revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle révision</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit</translation>
     </message>
     <message>
         <source>merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fusion de %1</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Run a migration command</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter une commande de migration</translation>
     </message>
     <message>
         <source>Open the environment&apos;s alembic.ini first: the command runs in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord l’alembic.ini de l’environnement&#xa0;: la commande s’exécute dans son dossier.</translation>
     </message>
     <message>
         <source>SQL for %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL pour %1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: terminé</translation>
     </message>
 </context>
 <context>
     <name>Godwit::RunCommandDialog</name>
     <message>
         <source>Preview the SQL only (--sql, offline: the database is not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser seulement le SQL (--sql, hors ligne&#xa0;: la base de données n’est pas modifiée)</translation>
     </message>
     <message>
         <source>Run a migration command</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter une commande de migration</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à niveau</translation>
     </message>
     <message>
         <source>Downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétrograder</translation>
     </message>
     <message>
         <source>Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer (stamp)</translation>
     </message>
     <message>
         <source>{config}: the alembic.ini; {action}: upgrade, downgrade or stamp; {target}: the revision; {sql}: --sql for a preview. Passwords stay in the application&apos;s own configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{config}&#xa0;: l’alembic.ini&#xa0;; {action}&#xa0;: upgrade, downgrade ou stamp&#xa0;; {target}&#xa0;: la révision&#xa0;; {sql}&#xa0;: --sql pour un aperçu. Les mots de passe restent dans la configuration propre à l’application.</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cible&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ommande&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Working folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de travail&#xa0;:</translation>
     </message>
     <message>
         <source>Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute&#xa0;:</translation>
     </message>
     <message>
         <source>Expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Preview SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prévisualiser le SQL</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <source>Only the version table changes: no migration code runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la table de versions change&#xa0;: aucun code de migration n’est exécuté.</translation>
     </message>
     <message>
         <source>Runs the downgrade() of each revision above the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute le downgrade() de chaque révision située au-dessus de la cible.</translation>
     </message>
     <message>
         <source>Godwit cannot predict this upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit ne peut pas prévoir cette mise à niveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to apply: the database is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à appliquer&#xa0;: la base de données y est déjà.</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s) applied, in this order: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n révision appliquée, dans cet ordre&#xa0;: %1</numerusform>
+            <numerusform>%n révisions appliquées, dans cet ordre&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2613,7 +2614,7 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     </message>
     <message>
         <source>Demo Invenio (SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invenio de démonstration (SQLite)</translation>
     </message>
 </context>
 <context>
@@ -2741,42 +2742,42 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     </message>
     <message>
         <source>eff. head</source>
-        <translation type="unfinished"></translation>
+        <translation>tête eff.</translation>
     </message>
     <message>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>tête</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>base</translation>
     </message>
     <message>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>branchement</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>fusion</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas</translation>
     </message>
     <message numerus="yes">
         <source>Laying out %n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disposition de %n révision</numerusform>
+            <numerusform>Disposition de %n révisions</numerusform>
         </translation>
     </message>
     <message>
         <source>Save SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le SQL</translation>
     </message>
     <message>
         <source>SQL (*.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL (*.sql)</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "clicommon.h"
 #include "output.h"
 #include "terminal.h"
 
@@ -61,118 +62,6 @@ Global:
 Secrets: pass them with --password-stdin or the GODWIT_PASSWORD environment variable, not in URLs on the
 command line (other users can read those). Exit codes: 0 success, 1 failure, 2 wrong usage.
 )";
-
-struct Session
-{
-    QString workspaceDir;
-    JobManager jobs;
-    ConnectionsModel connections;
-
-    Status open()
-    {
-        Workspace ws(workspaceDir);
-        if (auto s = ws.ensureCreated(true); !s)
-            return s;
-        return connections.load(ws.connectionsFile());
-    }
-};
-
-// A QCommandLineParser for one command; the remaining arguments after GROUP VERB.
-struct CommandLine
-{
-    QCommandLineParser parser;
-    QStringList args;
-    QString error;
-
-    CommandLine() { parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); }
-    void add(const QString &name, const QString &help, const QString &valueName = {})
-    {
-        parser.addOption(QCommandLineOption(name, help, valueName));
-    }
-    bool parse(const QStringList &arguments)
-    {
-        if (!parser.parse(QStringList{QStringLiteral("godwit-cli")} + arguments)) {
-            error = parser.errorText();
-            return false;
-        }
-        args = parser.positionalArguments();
-        return true;
-    }
-    bool has(const QString &name) const { return parser.isSet(name); }
-    QString value(const QString &name) const { return parser.value(name); }
-};
-
-void addSecretOptions(CommandLine &cl)
-{
-    cl.add(QStringLiteral("password-stdin"), tr("Read the password or key from the first line of standard input."));
-}
-
-void addSearchOptions(CommandLine &cl)
-{
-    cl.add(QStringLiteral("user"), tr("User name for basic authentication."), QStringLiteral("USER"));
-    cl.add(QStringLiteral("auth"), tr("none, password, apikey or bearer."), QStringLiteral("METHOD"));
-    cl.add(QStringLiteral("ca-file"), tr("PEM file of the CA that signed the server's certificate."), QStringLiteral("FILE"));
-    cl.add(QStringLiteral("insecure"), tr("Do not verify TLS certificates."));
-    cl.add(QStringLiteral("index-prefix"), tr("Only indices and aliases starting with this prefix."), QStringLiteral("PREFIX"));
-}
-
-Status applySearchOptions(const CommandLine &cl, ConnectionProfile &p)
-{
-    if (cl.has(QStringLiteral("user"))) {
-        p.user = cl.value(QStringLiteral("user"));
-        if (p.auth == AuthMethod::None)
-            p.auth = AuthMethod::Password;
-    }
-    if (cl.has(QStringLiteral("auth"))) {
-        const QString a = cl.value(QStringLiteral("auth"));
-        if (!QStringList{QStringLiteral("none"), QStringLiteral("password"), QStringLiteral("basic"),
-                         QStringLiteral("apikey"), QStringLiteral("bearer")}.contains(a))
-            return Error::make(ErrorKind::InvalidInput, tr("--auth takes none, password, apikey or bearer."));
-        p.auth = authFromKey(a);
-    }
-    if (cl.has(QStringLiteral("ca-file"))) {
-        p.caFile = QFileInfo(cl.value(QStringLiteral("ca-file"))).absoluteFilePath();
-        if (!QFileInfo::exists(p.caFile))
-            return Error::make(ErrorKind::InvalidInput, tr("The CA file %1 does not exist.").arg(p.caFile));
-    }
-    if (cl.has(QStringLiteral("insecure")))
-        p.verifyTls = false;
-    if (cl.has(QStringLiteral("index-prefix")))
-        p.indexPrefix = cl.value(QStringLiteral("index-prefix"));
-    return success();
-}
-
-// The secret for a connection, from (in order) standard input, the URL, GODWIT_PASSWORD, the keychain, a
-// prompt on a terminal. An empty secret is allowed: the server decides whether it needs one.
-QString resolveSecret(const ConnectionProfile &p, const CommandLine &cl, const QString &fromUrl, bool saved)
-{
-    if (!p.needsSecret())
-        return {};
-    if (cl.has(QStringLiteral("password-stdin")))
-        return readStdinLine();
-    if (!fromUrl.isEmpty())
-        return fromUrl;
-    const QString env = qEnvironmentVariable("GODWIT_PASSWORD");
-    if (!env.isEmpty())
-        return env;
-    if (saved) {
-        QEventLoop loop;
-        QString secret;
-        bool found = false;
-        SecretStore::instance()->fetch(p.id, nullptr, [&](const Result<QString> &r) {
-            found = r.ok();
-            if (found)
-                secret = r.value();
-            loop.quit();
-        });
-        loop.exec();
-        if (found)
-            return secret;
-    }
-    if (stdinIsTerminal())
-        return promptSecret(tr("Password for %1: ").arg(p.displayUrl()));
-    return {};
-}
 
 QJsonObject profileJson(const ConnectionProfile &p)
 {
@@ -339,14 +228,6 @@ int cmdConnectionRemove(Session &s, const QStringList &arguments)
     SecretStore::instance()->remove(p.id);
     printOut(tr("Removed connection “%1”.\n").arg(p.name));
     return Ok;
-}
-
-Result<ConnectionProfile> findConnection(Session &s, const QString &name)
-{
-    const int row = s.connections.find(name);
-    if (row < 0)
-        return Error::make(ErrorKind::NotFound, tr("No connection named “%1” (see: godwit-cli connection list).").arg(name));
-    return s.connections.profileAt(row);
 }
 
 int cmdConnectionTest(Session &s, const QStringList &arguments)
@@ -587,6 +468,8 @@ int run(const QStringList &arguments)
     const QString verb = args.takeFirst();
     if (group == QLatin1String("revisions"))
         return runRevisions(QStringList{verb} + args);
+    if (group == QLatin1String("dump") || group == QLatin1String("backup") || (group == QLatin1String("db") && verb == QLatin1String("compare")))
+        return runDump(session, group, QStringList{verb} + args);
     if (group == QLatin1String("db") && verb == QLatin1String("test"))
         return cmdOneOffTest(session, args, ConnectionKind::Database);
     if (group == QLatin1String("cluster") && verb == QLatin1String("test"))

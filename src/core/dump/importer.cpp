@@ -1,0 +1,830 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importer.h"
+#include "rowscanner.h"
+
+#include "db/databasesession.h"
+#include "db/schema.h"
+#include "jobs/jobmanager.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Godwit::Dump {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Godwit::Dump", text); }
+
+bool compatibleTypes(ValueType a, ValueType b)
+{
+    if (a == b)
+        return true;
+    auto pair = [&](ValueType x, ValueType y) { return (a == x && b == y) || (a == y && b == x); };
+    return pair(ValueType::Timestamp, ValueType::TimestampTz) || pair(ValueType::Text, ValueType::Uuid)
+        || pair(ValueType::Text, ValueType::Json) || pair(ValueType::Decimal, ValueType::Float)
+        || pair(ValueType::Integer, ValueType::Decimal) || pair(ValueType::Integer, ValueType::Boolean);
+}
+
+bool isPluginTable(const QString &name) { return name.startsWith(QLatin1String("plugin_")); }
+
+// Tables in foreign-key order: a referenced table loads before the tables that reference it. Cycles and
+// self-references cannot be ordered; their constraints are deferred to the commit instead.
+QStringList loadOrder(const QList<const DumpTable *> &tables, bool *cyclic)
+{
+    QHash<QString, QSet<QString>> deps;
+    QSet<QString> names;
+    for (const DumpTable *t : tables)
+        names.insert(t->name);
+    *cyclic = false;
+    for (const DumpTable *t : tables) {
+        QSet<QString> &d = deps[t->name];
+        for (const ForeignKeyInfo &fk : t->foreignKeys) {
+            if (fk.referencedTable == t->name)
+                *cyclic = true;
+            else if (names.contains(fk.referencedTable))
+                d.insert(fk.referencedTable);
+        }
+    }
+    QStringList order;
+    QStringList pending;
+    for (const DumpTable *t : tables)
+        pending.append(t->name);
+    std::sort(pending.begin(), pending.end());
+    while (!pending.isEmpty()) {
+        bool progressed = false;
+        for (int i = 0; i < pending.size(); ++i) {
+            const QString name = pending.at(i);
+            const QSet<QString> &d = deps[name];
+            if (std::all_of(d.begin(), d.end(), [&order](const QString &x) { return order.contains(x); })) {
+                order.append(name);
+                pending.removeAt(i);
+                progressed = true;
+                break;
+            }
+        }
+        if (!progressed) { // a cycle: take the first, its constraints wait for the commit
+            *cyclic = true;
+            order.append(pending.takeFirst());
+        }
+    }
+    return order;
+}
+
+QString mappedType(Engine engine, const DumpColumn &c, bool indexed)
+{
+    const QString src = c.engineType.toLower();
+    const bool big = src.contains(QLatin1String("big")) || src.startsWith(QLatin1String("int8"));
+    const bool small = src.contains(QLatin1String("small")) || src.startsWith(QLatin1String("int2")) || src.contains(QLatin1String("tiny"));
+    switch (c.type) {
+    case ValueType::Integer:
+        if (engine == Engine::SQLite)
+            return QStringLiteral("INTEGER");
+        return big ? QStringLiteral("BIGINT") : small ? QStringLiteral("SMALLINT") : QStringLiteral("INTEGER");
+    case ValueType::Decimal:
+        if (c.precision > 0)
+            return QStringLiteral("DECIMAL(%1,%2)").arg(c.precision).arg(std::max(0, c.scale));
+        return engine == Engine::MySQL ? QStringLiteral("DECIMAL(65,30)") : QStringLiteral("NUMERIC");
+    case ValueType::Float:
+        return engine == Engine::PostgreSQL ? QStringLiteral("DOUBLE PRECISION") : engine == Engine::MySQL ? QStringLiteral("DOUBLE") : QStringLiteral("REAL");
+    case ValueType::Boolean:
+        return engine == Engine::MySQL ? QStringLiteral("TINYINT(1)") : engine == Engine::PostgreSQL ? QStringLiteral("BOOLEAN") : QStringLiteral("bool");
+    case ValueType::Text:
+        if (c.length > 0)
+            return engine == Engine::SQLite ? QStringLiteral("varchar(%1)").arg(c.length) : QStringLiteral("VARCHAR(%1)").arg(c.length);
+        if (engine == Engine::MySQL)
+            return indexed ? QStringLiteral("VARCHAR(255)") : QStringLiteral("LONGTEXT");
+        return QStringLiteral("TEXT");
+    case ValueType::Binary:
+        return engine == Engine::PostgreSQL ? QStringLiteral("BYTEA") : engine == Engine::MySQL ? QStringLiteral("LONGBLOB") : QStringLiteral("BLOB");
+    case ValueType::Date: return QStringLiteral("DATE");
+    case ValueType::Time: return engine == Engine::MySQL ? QStringLiteral("TIME(6)") : QStringLiteral("TIME");
+    case ValueType::Timestamp:
+        return engine == Engine::MySQL ? QStringLiteral("DATETIME(6)") : engine == Engine::PostgreSQL ? QStringLiteral("TIMESTAMP") : QStringLiteral("datetime");
+    case ValueType::TimestampTz:
+        return engine == Engine::MySQL ? QStringLiteral("DATETIME(6)") : engine == Engine::PostgreSQL ? QStringLiteral("TIMESTAMP WITH TIME ZONE") : QStringLiteral("datetime");
+    case ValueType::Json:
+        return engine == Engine::PostgreSQL ? QStringLiteral("JSONB") : engine == Engine::MySQL ? QStringLiteral("LONGTEXT") : QStringLiteral("TEXT");
+    case ValueType::Uuid:
+        return engine == Engine::PostgreSQL ? QStringLiteral("UUID") : QStringLiteral("CHAR(36)");
+    }
+    return QStringLiteral("TEXT");
+}
+
+struct Target
+{
+    std::unique_ptr<DatabaseSession> session;
+    QHash<QString, DumpTable> tables; // existing tables, described
+    QHash<QString, qint64> counts;
+    SchemaMarkers markers;
+    QString product;
+};
+
+Result<Target> openTarget(const ConnectionProfile &profile, const QString &secret)
+{
+    Target t;
+    auto opened = DatabaseSession::open(profile, secret);
+    if (!opened)
+        return opened.error();
+    t.session = opened.take();
+    if (auto st = prepareSession(*t.session); !st)
+        return st.error();
+    if (auto info = t.session->serverInfo())
+        t.product = info->product + u' ' + info->version;
+    SchemaReader reader(*t.session);
+    auto listed = reader.listTables(true);
+    if (!listed)
+        return listed.error();
+    for (const TableInfo &ti : *listed) {
+        if (ti.view)
+            continue;
+        auto d = describeTable(*t.session, ti.name);
+        if (!d)
+            return d.error();
+        t.tables.insert(ti.name, d.take());
+        t.counts.insert(ti.name, ti.rowCount);
+    }
+    if (auto m = reader.markers())
+        t.markers = m.take();
+    return t;
+}
+
+// Counts the dump rows whose primary key the target table already holds, 500 keys a query.
+Result<qint64> countCollisions(const DumpSource &source, const DumpTable &dumpTable, const DumpTable &targetTable,
+                               const DatabaseSession &session, JobContext *job)
+{
+    QList<int> keyIdx;
+    QList<ValueType> keyTypes;
+    for (const QString &k : dumpTable.primaryKey) {
+        const int i = dumpTable.columnIndex(k);
+        const int ti = targetTable.columnIndex(k);
+        if (i < 0 || ti < 0)
+            return qint64(0);
+        keyIdx.append(i);
+        keyTypes.append(targetTable.columns.at(ti).type);
+    }
+    if (keyIdx.isEmpty())
+        return qint64(0);
+    QStringList quotedKeys;
+    for (const QString &k : dumpTable.primaryKey)
+        quotedKeys.append(session.quote(k));
+    const QString keyTuple = u'(' + quotedKeys.join(QStringLiteral(", ")) + u')';
+    QString oneTuple = QStringLiteral("(") + QStringList(QList<QString>(keyIdx.size(), QStringLiteral("?"))).join(QStringLiteral(", ")) + u')';
+    qint64 collisions = 0;
+    QVariantList batch;
+    int inBatch = 0;
+    QSqlQuery q(session.db());
+    auto flush = [&]() -> Status {
+        if (!inBatch)
+            return success();
+        QStringList tuples(inBatch, oneTuple);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IN (%3)").arg(session.quote(targetTable.name), keyTuple, tuples.join(u',')));
+        for (const QVariant &v : std::as_const(batch))
+            q.addBindValue(v);
+        if (!q.exec() || !q.next())
+            return DatabaseSession::mapError(session.engine(), q.lastError(), session.profile());
+        collisions += q.value(0).toLongLong();
+        q.finish();
+        batch.clear();
+        inBatch = 0;
+        return success();
+    };
+    TableReader reader(source, dumpTable);
+    Row row;
+    while (reader.next(row)) {
+        for (int j = 0; j < keyIdx.size(); ++j) {
+            QVariant v;
+            QString why;
+            if (!bindValue(row.at(keyIdx.at(j)), dumpTable.columns.at(keyIdx.at(j)).type, keyTypes.at(j), session.engine(), &v, &why))
+                v = QVariant(); // a key that cannot be converted collides with nothing; the load reports it
+            batch.append(v);
+        }
+        if (++inBatch >= 500)
+            if (auto st = flush(); !st)
+                return st.error();
+        if (job && job->isCanceled())
+            return job->canceledError();
+    }
+    if (!reader.error().isEmpty())
+        return Error::make(ErrorKind::InvalidInput, reader.error());
+    if (auto st = flush(); !st)
+        return st.error();
+    return collisions;
+}
+
+QString pluralRows(qint64 n) { return n == 1 ? tr("1 row") : tr("%1 rows").arg(n); }
+
+Result<PreflightReport> runPreflight(const DumpSource &source, Target &target, const ImportOptions &options, JobContext *job,
+                                     QList<const DumpTable *> *selectedOut)
+{
+    PreflightReport report;
+    report.targetProduct = target.product;
+    const Manifest &m = source.manifest();
+    auto issue = [&report](PreflightIssue::Severity s, const QString &table, const QString &message) {
+        report.issues.append({s, table, message});
+        if (s == PreflightIssue::Problem)
+            report.canImport = false;
+    };
+    if (options.verifyDump) {
+        if (job)
+            job->setStatus(tr("Verifying the dump"));
+        report.verify = verifyDump(source, job);
+        for (const VerifyProblem &p : std::as_const(report.verify.problems))
+            issue(PreflightIssue::Problem, p.table, p.where.isEmpty() ? p.message : p.where + QStringLiteral(": ") + p.message);
+        if (job && job->isCanceled())
+            return job->canceledError();
+    }
+    for (const QString &t : options.tables)
+        if (m.tableIndex(t) < 0)
+            return Error::make(ErrorKind::NotFound, tr("The dump has no table “%1”.").arg(t));
+
+    // Markers: the application's migration state on both sides.
+    const auto markerSeverity = options.strict ? PreflightIssue::Problem : PreflightIssue::Warning;
+    if (m.markers.hasAlembic && target.markers.hasAlembic) {
+        QStringList a = m.markers.alembicVersions, b = target.markers.alembicVersions;
+        a.sort();
+        b.sort();
+        if (a != b)
+            issue(markerSeverity, QStringLiteral("alembic_version"),
+                  tr("The dump was taken at Alembic revisions %1; the target is at %2.")
+                      .arg(a.join(QStringLiteral(", ")), b.isEmpty() ? tr("none") : b.join(QStringLiteral(", "))));
+    }
+    if (m.markers.hasDjango && target.markers.hasDjango) {
+        QHash<QString, QString> theirs;
+        for (const auto &[app, name] : target.markers.djangoLatest)
+            theirs.insert(app, name);
+        QStringList differences;
+        for (const auto &[app, name] : m.markers.djangoLatest)
+            if (theirs.value(app) != name)
+                differences.append(QStringLiteral("%1 (%2 → %3)").arg(app, name, theirs.value(app, tr("none"))));
+        if (!differences.isEmpty())
+            issue(markerSeverity, QStringLiteral("django_migrations"),
+                  tr("The target's Django migrations differ from the dump's: %1.").arg(differences.join(QStringLiteral(", "))));
+    }
+    if ((m.markers.hasDjango && !target.markers.hasDjango) || (m.markers.hasAlembic && !target.markers.hasAlembic))
+        issue(PreflightIssue::Info, {}, tr("The target has no migration history table; the dump's will be imported with it."));
+
+    QList<const DumpTable *> selected;
+    for (const DumpTable &t : m.tables) {
+        PreflightTable pt;
+        pt.table = t.name;
+        pt.rows = t.rows;
+        pt.exists = target.tables.contains(t.name);
+        pt.targetRows = pt.exists ? target.counts.value(t.name, -1) : -1;
+        if (!options.tables.isEmpty() && !options.tables.contains(t.name)) {
+            pt.skip = true;
+        } else if (options.excludePlugins && isPluginTable(t.name)) {
+            pt.skip = true;
+            issue(PreflightIssue::Info, t.name, tr("A plugin table: left out (--exclude-plugins)."));
+        } else if (!pt.exists) {
+            if (options.createTables) {
+                pt.create = true;
+                issue(PreflightIssue::Info, t.name, tr("Not in the target: it will be created from the dump's schema."));
+            } else if (options.ignoreNonexistent) {
+                pt.skip = true;
+                issue(PreflightIssue::Warning, t.name, tr("Not in the target: its %1 are left out (--ignore-nonexistent).").arg(pluralRows(t.rows)));
+            } else {
+                issue(PreflightIssue::Problem, t.name, tr("The target has no table “%1” (create it with the application's migrations, or allow creating tables).").arg(t.name));
+            }
+        }
+        if (!pt.skip && pt.exists) {
+            const DumpTable &tt = target.tables[t.name];
+            for (const DumpColumn &c : t.columns) {
+                const int ti = tt.columnIndex(c.name);
+                if (ti < 0) {
+                    if (options.ignoreNonexistent)
+                        issue(PreflightIssue::Warning, t.name, tr("The target has no column “%1”: its values are left out.").arg(c.name));
+                    else
+                        issue(PreflightIssue::Problem, t.name, tr("The target has no column “%1”: its values would be lost.").arg(c.name));
+                    continue;
+                }
+                const DumpColumn &tc = tt.columns.at(ti);
+                if (tc.type != c.type)
+                    issue(compatibleTypes(tc.type, c.type) ? PreflightIssue::Info : PreflightIssue::Warning, t.name,
+                          tr("Column “%1” changes type: %2 (%3) in the dump, %4 (%5) in the target.")
+                              .arg(c.name, valueTypeKey(c.type), c.engineType, valueTypeKey(tc.type), tc.engineType));
+            }
+            for (const DumpColumn &tc : tt.columns)
+                if (t.columnIndex(tc.name) < 0 && !tc.nullable && tc.defaultValue.isEmpty() && !tc.autoIncrement)
+                    issue(PreflightIssue::Problem, t.name, tr("The target's column “%1” is NOT NULL without a default, and the dump has no values for it.").arg(tc.name));
+            if (!options.clear && pt.targetRows != 0 && t.rows > 0) {
+                if (job)
+                    job->setStatus(tr("Looking for key collisions in %1").arg(t.name));
+                auto c = countCollisions(source, t, tt, *target.session, job);
+                if (!c)
+                    return c.error();
+                pt.collisions = *c;
+                if (pt.collisions > 0)
+                    issue(PreflightIssue::Problem, t.name,
+                          tr("%1 of the dump already exist in the target (same primary key); clear the table first or leave it out.")
+                              .arg(pluralRows(pt.collisions)));
+            }
+        }
+        if (!pt.skip)
+            selected.append(&t);
+        report.tables.append(pt);
+    }
+    bool cyclic = false;
+    QList<const DumpTable *> forOrder;
+    for (const DumpTable *t : selected)
+        forOrder.append(target.tables.contains(t->name) ? &target.tables[t->name] : t);
+    report.loadOrder = loadOrder(forOrder, &cyclic);
+    if (cyclic)
+        issue(PreflightIssue::Info, {}, tr("Some foreign keys form cycles or reference their own table: they are checked at the commit."));
+    if (selectedOut)
+        *selectedOut = selected;
+    return report;
+}
+
+class Loader
+{
+public:
+    Loader(const DumpSource &source, Target &target, const ImportOptions &options, JobContext *job)
+        : m_source(source), m_target(target), m_options(options), m_job(job), m_session(*target.session)
+    {
+    }
+
+    Result<ImportResult> run(PreflightReport report, const QList<const DumpTable *> &selected);
+
+private:
+    Status exec(const QString &sql)
+    {
+        QSqlQuery q(m_session.db());
+        if (!q.exec(sql))
+            return DatabaseSession::mapError(m_session.engine(), q.lastError(), m_session.profile());
+        return success();
+    }
+    Status loadTable(const DumpTable &dumpTable, const DumpTable &targetTable);
+    Status insertBatch(QSqlQuery &q, const QString &singleRowSql, const QList<QVariantList> &values, const QList<Row> &raw, const DumpTable &t);
+    Status reject(const DumpTable &t, const Row &row, const QString &why);
+    Status resetSequences(const DumpTable &targetTable);
+    QString insertSql(const DumpTable &targetTable, const QStringList &columns, int rows) const;
+
+    const DumpSource &m_source;
+    Target &m_target;
+    const ImportOptions &m_options;
+    JobContext *m_job;
+    DatabaseSession &m_session;
+    ImportResult m_result;
+    std::unique_ptr<QFile> m_rejects;
+    int m_savepoint = 0;
+};
+
+QString Loader::insertSql(const DumpTable &targetTable, const QStringList &columns, int rows) const
+{
+    QStringList quoted;
+    for (const QString &c : columns)
+        quoted.append(m_session.quote(c));
+    const QString tuple = u'(' + QStringList(QList<QString>(columns.size(), QStringLiteral("?"))).join(u',') + u')';
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_session.quote(targetTable.name), quoted.join(QStringLiteral(", ")))
+           + QStringList(QList<QString>(rows, tuple)).join(u',');
+}
+
+Status Loader::reject(const DumpTable &t, const Row &row, const QString &why)
+{
+    ++m_result.rowsRejected;
+    if (!m_rejects) {
+        m_result.rejectFile = m_options.rejectFile.isEmpty()
+                                  ? QDir(QFileInfo(m_source.path()).absolutePath()).filePath(QFileInfo(m_source.path()).fileName() + QStringLiteral(".rejects.jsonl"))
+                                  : m_options.rejectFile;
+        m_rejects = std::make_unique<QFile>(m_result.rejectFile);
+        if (!m_rejects->open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return Error::make(ErrorKind::Other, tr("Cannot write the reject file %1: %2").arg(m_result.rejectFile, m_rejects->errorString()));
+    }
+    QByteArray line("{\"table\":");
+    appendJsonString(line, t.name);
+    line.append(",\"error\":");
+    appendJsonString(line, why);
+    line.append(",\"row\":[");
+    for (int i = 0; i < row.size(); ++i) {
+        if (i)
+            line.append(',');
+        const Cell &c = row.at(i);
+        switch (c.kind) {
+        case Cell::Null: line.append("null"); break;
+        case Cell::Bool: line.append(c.boolean ? "true" : "false"); break;
+        case Cell::Int:
+        case Cell::Double: line.append(c.text.toLatin1()); break;
+        case Cell::String: appendJsonString(line, c.text); break;
+        }
+    }
+    line.append("]}\n");
+    m_rejects->write(line);
+    if (m_job)
+        m_job->warn(tr("Row skipped in %1: %2").arg(t.name, why));
+    return success();
+}
+
+Status Loader::insertBatch(QSqlQuery &q, const QString &singleRowSql, const QList<QVariantList> &values, const QList<Row> &raw, const DumpTable &t)
+{
+    auto bindAll = [&q](const QList<QVariantList> &vals, int from, int count) {
+        for (int r = from; r < from + count; ++r)
+            for (const QVariant &v : vals.at(r))
+                q.addBindValue(v);
+    };
+    if (!m_options.skipOnError) {
+        bindAll(values, 0, int(values.size()));
+        if (!q.exec())
+            return Error::make(ErrorKind::Server, tr("Loading “%1” failed: %2").arg(t.name, q.lastError().databaseText().simplified()));
+        m_result.rowsWritten += values.size();
+        return success();
+    }
+    // Skip mode: try the batch under a savepoint; on failure retry row by row, each under its own.
+    const QString sp = QStringLiteral("godwit_sp_%1").arg(++m_savepoint);
+    if (auto st = exec(QStringLiteral("SAVEPOINT ") + sp); !st)
+        return st;
+    bindAll(values, 0, int(values.size()));
+    if (q.exec()) {
+        m_result.rowsWritten += values.size();
+        return exec(QStringLiteral("RELEASE SAVEPOINT ") + sp);
+    }
+    if (auto st = exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + sp); !st)
+        return st;
+    QSqlQuery single(m_session.db());
+    if (!single.prepare(singleRowSql))
+        return DatabaseSession::mapError(m_session.engine(), single.lastError(), m_session.profile());
+    for (int r = 0; r < values.size(); ++r) {
+        if (auto st = exec(QStringLiteral("SAVEPOINT ") + sp); !st)
+            return st;
+        for (const QVariant &v : values.at(r))
+            single.addBindValue(v);
+        if (single.exec()) {
+            ++m_result.rowsWritten;
+            if (auto st = exec(QStringLiteral("RELEASE SAVEPOINT ") + sp); !st)
+                return st;
+        } else {
+            const QString why = single.lastError().databaseText().simplified();
+            if (auto st = exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + sp); !st)
+                return st;
+            if (auto st = reject(t, raw.at(r), why); !st)
+                return st;
+        }
+    }
+    return exec(QStringLiteral("RELEASE SAVEPOINT ") + sp);
+}
+
+Status Loader::loadTable(const DumpTable &dumpTable, const DumpTable &targetTable)
+{
+    QList<int> dumpIdx;
+    QList<ValueType> targetTypes;
+    QStringList columns;
+    for (int i = 0; i < dumpTable.columns.size(); ++i) {
+        const int ti = targetTable.columnIndex(dumpTable.columns.at(i).name);
+        if (ti < 0)
+            continue; // reported by the pre-flight; left out with --ignore-nonexistent
+        dumpIdx.append(i);
+        targetTypes.append(targetTable.columns.at(ti).type);
+        columns.append(dumpTable.columns.at(i).name);
+    }
+    if (columns.isEmpty() || dumpTable.rows == 0)
+        return success();
+    // Multi-row statements for client/server engines (bounded by the parameters one statement may carry);
+    // SQLite is in-process, so one prepared single-row statement is as fast.
+    const int batchRows = m_session.engine() == Engine::SQLite ? 1 : std::max(1, std::min(500, 30000 / int(columns.size())));
+    QSqlQuery full(m_session.db());
+    if (!full.prepare(insertSql(targetTable, columns, batchRows)))
+        return DatabaseSession::mapError(m_session.engine(), full.lastError(), m_session.profile());
+    const QString singleSql = insertSql(targetTable, columns, 1);
+    TableReader reader(m_source, dumpTable);
+    Row row;
+    QList<QVariantList> values;
+    QList<Row> raw;
+    values.reserve(batchRows);
+    auto flush = [&]() -> Status {
+        if (values.isEmpty())
+            return success();
+        if (values.size() == batchRows) {
+            if (auto st = insertBatch(full, singleSql, values, raw, dumpTable); !st)
+                return st;
+        } else {
+            QSqlQuery partial(m_session.db());
+            if (!partial.prepare(insertSql(targetTable, columns, int(values.size()))))
+                return DatabaseSession::mapError(m_session.engine(), partial.lastError(), m_session.profile());
+            if (auto st = insertBatch(partial, singleSql, values, raw, dumpTable); !st)
+                return st;
+        }
+        if (m_job)
+            m_job->addDone(values.size());
+        values.clear();
+        raw.clear();
+        return success();
+    };
+    while (reader.next(row)) {
+        QVariantList bound;
+        bound.reserve(dumpIdx.size());
+        QString why;
+        bool ok = true;
+        for (int j = 0; j < dumpIdx.size() && ok; ++j) {
+            QVariant v;
+            const int i = dumpIdx.at(j);
+            ok = bindValue(row.at(i), dumpTable.columns.at(i).type, targetTypes.at(j), m_session.engine(), &v, &why);
+            if (!ok)
+                why = tr("column “%1”: %2").arg(columns.at(j), why);
+            bound.append(v);
+        }
+        if (!ok) {
+            if (!m_options.skipOnError)
+                return Error::make(ErrorKind::InvalidInput, tr("Row %1 of “%2” does not fit the target (%3); nothing was imported.")
+                                                                .arg(reader.rowsRead()).arg(dumpTable.name, why));
+            if (auto st = reject(dumpTable, row, why); !st)
+                return st;
+            continue;
+        }
+        values.append(bound);
+        if (m_options.skipOnError)
+            raw.append(row);
+        if (values.size() >= batchRows)
+            if (auto st = flush(); !st)
+                return st;
+        if (m_job && m_job->isCanceled())
+            return m_job->canceledError();
+    }
+    if (!reader.error().isEmpty())
+        return Error::make(ErrorKind::InvalidInput, reader.error());
+    return flush();
+}
+
+Status Loader::resetSequences(const DumpTable &t)
+{
+    if (m_session.engine() != Engine::PostgreSQL)
+        return success(); // MySQL moves AUTO_INCREMENT past explicit values itself; SQLite uses max(rowid)
+    for (const DumpColumn &c : t.columns) {
+        if (!c.autoIncrement || c.type != ValueType::Integer)
+            continue;
+        QSqlQuery q(m_session.db());
+        q.prepare(QStringLiteral("SELECT pg_get_serial_sequence(?, ?)"));
+        q.addBindValue(m_session.quote(t.name));
+        q.addBindValue(c.name);
+        if (!q.exec() || !q.next() || q.value(0).isNull())
+            continue;
+        const QString seq = q.value(0).toString();
+        q.finish();
+        if (!q.exec(QStringLiteral("SELECT setval('%1', COALESCE(MAX(%2), 0) + 1, false) FROM %3")
+                        .arg(QString(seq).replace(u'\'', QLatin1String("''")), m_session.quote(c.name), m_session.quote(t.name))))
+            return DatabaseSession::mapError(m_session.engine(), q.lastError(), m_session.profile());
+    }
+    return success();
+}
+
+Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpTable *> &selected)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Engine engine = m_session.engine();
+    QHash<QString, const DumpTable *> byName;
+    qint64 total = 0;
+    for (const DumpTable *t : selected) {
+        byName.insert(t->name, t);
+        total += t->rows;
+    }
+    if (m_job) {
+        m_job->setUnit(QStringLiteral("rows"));
+        m_job->setTotal(total);
+        m_job->setDone(0);
+    }
+    QStringList created;
+    auto createTables = [&]() -> Status {
+        for (const QString &name : std::as_const(report.loadOrder)) {
+            if (m_target.tables.contains(name))
+                continue;
+            const DumpTable &t = *byName.value(name);
+            for (const QString &sql : createTableStatements(engine, t, [this](const QString &id) { return m_session.quote(id); }))
+                if (auto st = exec(sql); !st)
+                    return Error::make(st.error().kind, tr("Cannot create the table “%1”: %2").arg(name, st.errorMessage()));
+            created.append(name);
+            auto d = describeTable(m_session, name);
+            if (!d)
+                return d.error();
+            m_target.tables.insert(name, d.take());
+        }
+        return success();
+    };
+    auto dropCreated = [&]() {
+        for (auto it = created.rbegin(); it != created.rend(); ++it)
+            exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_session.quote(*it));
+    };
+
+    // MySQL commits DDL implicitly: its tables are created before the transaction and dropped again on failure.
+    if (engine == Engine::MySQL) {
+        if (auto st = createTables(); !st) {
+            dropCreated();
+            return st.error();
+        }
+        exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0"));
+    }
+    if (engine == Engine::SQLite)
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (auto st = exec(engine == Engine::MySQL ? QStringLiteral("START TRANSACTION") : QStringLiteral("BEGIN")); !st)
+        return st.error();
+    auto fail = [&](const Error &e) -> Result<ImportResult> {
+        QSqlQuery q(m_session.db());
+        q.exec(QStringLiteral("ROLLBACK"));
+        if (engine == Engine::MySQL) {
+            dropCreated();
+            q.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
+        }
+        if (m_rejects)
+            m_rejects->close();
+        Error out = e;
+        if (e.kind != ErrorKind::Canceled)
+            out.message = e.message + u' ' + tr("The import was rolled back: the target is as it was.");
+        else
+            out.message = tr("Canceled; the import was rolled back and the target is as it was.");
+        return out;
+    };
+    if (engine == Engine::PostgreSQL)
+        exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
+    if (engine == Engine::SQLite)
+        exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    if (engine != Engine::MySQL)
+        if (auto st = createTables(); !st)
+            return fail(st.error());
+    if (m_options.clear) {
+        for (auto it = report.loadOrder.rbegin(); it != report.loadOrder.rend(); ++it) {
+            if (created.contains(*it))
+                continue;
+            if (m_job)
+                m_job->setStatus(tr("Clearing %1").arg(*it));
+            if (auto st = exec(QStringLiteral("DELETE FROM ") + m_session.quote(*it)); !st)
+                return fail(Error::make(st.error().kind, tr("Cannot clear “%1”: %2").arg(*it, st.errorMessage())));
+        }
+    }
+    int n = 0;
+    for (const QString &name : std::as_const(report.loadOrder)) {
+        ++n;
+        if (m_job)
+            m_job->setStatus(tr("Loading %1 (%2 of %3)").arg(name).arg(n).arg(report.loadOrder.size()));
+        const DumpTable &dt = *byName.value(name);
+        if (auto st = loadTable(dt, m_target.tables[name]); !st)
+            return fail(st.error());
+        if (auto st = resetSequences(m_target.tables[name]); !st)
+            return fail(st.error());
+    }
+    if (m_job)
+        m_job->setStatus(tr("Committing"));
+    {
+        QSqlQuery q(m_session.db());
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const Error e = DatabaseSession::mapError(engine, q.lastError(), m_session.profile());
+            return fail(Error::make(e.kind, tr("The commit failed (%1), probably a foreign key without its row.").arg(e.message)));
+        }
+    }
+    if (engine == Engine::MySQL)
+        exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
+    if (m_rejects)
+        m_rejects->close();
+
+    m_result.verified = true;
+    if (m_options.verifyAfter) {
+        for (const QString &name : std::as_const(report.loadOrder)) {
+            if (m_job)
+                m_job->setStatus(tr("Verifying %1").arg(name));
+            const DumpTable &dt = *byName.value(name);
+            DumpTable tt = m_target.tables[name];
+            QList<DumpColumn> cols;
+            for (const DumpColumn &c : std::as_const(tt.columns))
+                if (dt.columnIndex(c.name) >= 0)
+                    cols.append(c);
+            tt.columns = cols;
+            TableComparison cmp;
+            cmp.table = name;
+            cmp.rowsA = dt.rows;
+            cmp.checksumA = dt.checksum;
+            for (const DumpColumn &c : dt.columns)
+                if (tt.columnIndex(c.name) < 0)
+                    cmp.onlyInA.append(c.name);
+            if (cmp.onlyInA.isEmpty()) {
+                auto g = digestTable(m_session, tt, nullptr);
+                if (!g)
+                    return g.error();
+                cmp.rowsB = g->rows;
+                cmp.checksumB = g->checksum;
+            } else {
+                // Columns were left out: only the count can be compared.
+                auto c = m_session.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + m_session.quote(name));
+                cmp.rowsB = c ? c->toLongLong() : -1;
+                cmp.checksumB = cmp.checksumA;
+            }
+            cmp.equal = cmp.rowsA == cmp.rowsB && cmp.checksumA == cmp.checksumB;
+            m_result.verified = m_result.verified && cmp.equal;
+            m_result.verification.append(cmp);
+        }
+    }
+    m_result.preflight = report;
+    m_result.elapsedMs = timer.elapsed();
+    return m_result;
+}
+
+} // namespace
+
+int PreflightReport::count(PreflightIssue::Severity severity) const
+{
+    return int(std::count_if(issues.begin(), issues.end(), [severity](const PreflightIssue &i) { return i.severity == severity; }));
+}
+
+QStringList createTableStatements(Engine engine, const DumpTable &t, const std::function<QString(const QString &)> &quote)
+{
+    QSet<QString> indexed;
+    for (const IndexInfo &i : t.indexes)
+        for (const QString &c : i.columns)
+            indexed.insert(c);
+    for (const QString &c : t.primaryKey)
+        indexed.insert(c);
+    for (const ForeignKeyInfo &fk : t.foreignKeys)
+        for (const QString &c : fk.columns)
+            indexed.insert(c);
+    QStringList defs;
+    const bool singleAutoPk = t.primaryKey.size() == 1;
+    for (const DumpColumn &c : t.columns) {
+        QString def = quote(c.name) + u' ';
+        const bool autoPk = singleAutoPk && c.autoIncrement && t.primaryKey.first() == c.name && c.type == ValueType::Integer;
+        if (autoPk && engine == Engine::SQLite) {
+            def += QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL");
+            defs.append(def);
+            continue;
+        }
+        def += mappedType(engine, c, indexed.contains(c.name));
+        if (autoPk && engine == Engine::PostgreSQL)
+            def += QStringLiteral(" GENERATED BY DEFAULT AS IDENTITY");
+        if (autoPk && engine == Engine::MySQL)
+            def += QStringLiteral(" AUTO_INCREMENT");
+        if (!c.nullable)
+            def += QStringLiteral(" NOT NULL");
+        defs.append(def);
+    }
+    const bool sqliteInlinePk = engine == Engine::SQLite && singleAutoPk
+                                && std::any_of(t.columns.begin(), t.columns.end(), [&t](const DumpColumn &c) {
+                                       return c.autoIncrement && c.name == t.primaryKey.first() && c.type == ValueType::Integer;
+                                   });
+    if (!t.primaryKey.isEmpty() && !sqliteInlinePk) {
+        QStringList k;
+        for (const QString &c : t.primaryKey)
+            k.append(quote(c));
+        defs.append(QStringLiteral("PRIMARY KEY (%1)").arg(k.join(QStringLiteral(", "))));
+    }
+    for (const ForeignKeyInfo &fk : t.foreignKeys) {
+        QStringList a, b;
+        for (const QString &c : fk.columns)
+            a.append(quote(c));
+        for (const QString &c : fk.referencedColumns)
+            b.append(quote(c));
+        // Deferred on PostgreSQL (and SQLite through defer_foreign_keys) so that load order and cycles do not matter.
+        defs.append(QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3)%4")
+                        .arg(a.join(QStringLiteral(", ")), quote(fk.referencedTable), b.join(QStringLiteral(", ")),
+                             engine == Engine::PostgreSQL ? QStringLiteral(" DEFERRABLE INITIALLY DEFERRED") : QString()));
+    }
+    QStringList out;
+    out.append(QStringLiteral("CREATE TABLE %1 (\n  %2\n)").arg(quote(t.name), defs.join(QStringLiteral(",\n  "))));
+    int n = 0;
+    for (const IndexInfo &i : t.indexes) {
+        if (i.primary || i.columns.isEmpty())
+            continue;
+        QStringList cols;
+        for (const QString &c : i.columns)
+            cols.append(quote(c));
+        const QString name = QStringLiteral("%1_%2_idx%3").arg(t.name.left(40)).arg(i.unique ? QStringLiteral("u") : QString()).arg(++n);
+        out.append(QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
+                       .arg(i.unique ? QStringLiteral("UNIQUE ") : QString(), quote(name), quote(t.name), cols.join(QStringLiteral(", "))));
+    }
+    return out;
+}
+
+Result<PreflightReport> preflightImport(const DumpSource &source, const ConnectionProfile &target, const QString &secret,
+                                        const ImportOptions &options, JobContext *job)
+{
+    auto t = openTarget(target, secret);
+    if (!t)
+        return t.error();
+    return runPreflight(source, t.value(), options, job, nullptr);
+}
+
+Result<ImportResult> importDump(const DumpSource &source, const ConnectionProfile &target, const QString &secret,
+                                const ImportOptions &options, JobContext *job)
+{
+    auto t = openTarget(target, secret);
+    if (!t)
+        return t.error();
+    QList<const DumpTable *> selected;
+    auto report = runPreflight(source, t.value(), options, job, &selected);
+    if (!report)
+        return report.error();
+    if (!report->canImport) {
+        QStringList problems;
+        for (const PreflightIssue &i : report->issues)
+            if (i.severity == PreflightIssue::Problem)
+                problems.append(i.table.isEmpty() ? i.message : i.table + QStringLiteral(": ") + i.message);
+        return Error::make(ErrorKind::InvalidInput, tr("Nothing was imported: the pre-flight found %1 problem(s). %2")
+                                                        .arg(problems.size()).arg(problems.value(0)));
+    }
+    Loader loader(source, t.value(), options, job);
+    return loader.run(report.take(), selected);
+}
+
+} // namespace Godwit::Dump

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dumpformat.h"
+
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace Godwit {
+class DatabaseSession;
+}
+
+namespace Godwit::Dump {
+
+// Applies sessionSetup() (UTC, ISO dates, hex bytea, utf8mb4, strict mode) to a session that reads or writes dumps.
+Status prepareSession(const DatabaseSession &session);
+
+// Reads every row of a table in primary-key order with constant memory: PostgreSQL streams in single-row
+// mode and SQLite steps natively, while QMYSQL buffers whole results on the client, so MySQL tables are
+// read in pages along the primary key (keyset pagination).
+class RowScanner
+{
+public:
+    RowScanner(const DatabaseSession &session, const QString &table, const QList<DumpColumn> &columns,
+               const QStringList &primaryKey, const QString &where = {});
+    Status start();
+    // False at the end or on an error (then error() is set).
+    bool next();
+    QVariant value(int column) const { return m_query.value(column); }
+    const Error &error() const { return m_error; }
+    bool failed() const { return m_failed; }
+
+private:
+    QString sql(bool afterKey) const;
+    Status exec(const QVariantList &lastKey);
+    const DatabaseSession &m_session;
+    QString m_table;
+    QStringList m_exprs;
+    QStringList m_order;
+    QList<int> m_keyColumns;
+    QString m_where;
+    bool m_paged = false;
+    int m_pageRows = 20000;
+    qint64 m_inPage = 0;
+    QVariantList m_lastKey;
+    QSqlQuery m_query;
+    Error m_error;
+    bool m_failed = false;
+};
+
+} // namespace Godwit::Dump

@@ -1,0 +1,676 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "valuecodec.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace Godwit::Dump {
+
+namespace {
+
+constexpr qint64 MaxSafeInteger = (qint64(1) << 53);
+
+QString shortestDouble(double d)
+{
+    if (std::isnan(d))
+        return QStringLiteral("NaN");
+    if (std::isinf(d))
+        return d > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+    char buf[64];
+    const auto res = std::to_chars(buf, buf + sizeof buf, d);
+    return QString::fromLatin1(buf, int(res.ptr - buf));
+}
+
+Cell stringCell(const QString &s)
+{
+    Cell c;
+    c.kind = Cell::String;
+    c.text = s;
+    return c;
+}
+
+Cell integerCell(qint64 v)
+{
+    Cell c;
+    if (v > MaxSafeInteger || v < -MaxSafeInteger) {
+        c.kind = Cell::String; // beyond 2^53 a JSON number is not safe for every reader
+        c.text = QString::number(v);
+        return c;
+    }
+    c.kind = Cell::Int;
+    c.integer = v;
+    c.text = QString::number(v);
+    return c;
+}
+
+Cell doubleCell(double d)
+{
+    Cell c;
+    if (!std::isfinite(d))
+        return stringCell(shortestDouble(d));
+    c.kind = Cell::Double;
+    c.real = d;
+    c.text = shortestDouble(d);
+    return c;
+}
+
+Cell boolCell(bool b)
+{
+    Cell c;
+    c.kind = Cell::Bool;
+    c.boolean = b;
+    return c;
+}
+
+QString cellText(const Cell &c)
+{
+    switch (c.kind) {
+    case Cell::Null: return {};
+    case Cell::Bool: return c.boolean ? QStringLiteral("true") : QStringLiteral("false");
+    default: return c.text;
+    }
+}
+
+bool parseBool(const QString &s, bool *ok)
+{
+    const QString t = s.trimmed().toLower();
+    *ok = true;
+    if (t == QLatin1String("t") || t == QLatin1String("true") || t == QLatin1String("1") || t == QLatin1String("y")
+        || t == QLatin1String("yes") || t == QLatin1String("on"))
+        return true;
+    if (t == QLatin1String("f") || t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("n")
+        || t == QLatin1String("no") || t == QLatin1String("off"))
+        return false;
+    *ok = false;
+    return false;
+}
+
+// "12.500" → "12.5", "-0.0" → "0", "1E3" stays as it is (not a plain decimal).
+QString normalizeNumber(QString s)
+{
+    s = s.trimmed();
+    if (s.startsWith(u'+'))
+        s.remove(0, 1);
+    bool plain = !s.isEmpty();
+    int dot = -1;
+    for (int i = 0; i < s.size(); ++i) {
+        const QChar ch = s.at(i);
+        if (ch == u'.' && dot < 0)
+            dot = i;
+        else if (!(ch.isDigit() || (i == 0 && ch == u'-')))
+            plain = false;
+    }
+    if (!plain)
+        return s;
+    if (dot >= 0) {
+        while (s.endsWith(u'0'))
+            s.chop(1);
+        if (s.endsWith(u'.'))
+            s.chop(1);
+    }
+    const bool negative = s.startsWith(u'-');
+    int start = negative ? 1 : 0;
+    while (s.size() > start + 1 && s.at(start) == u'0' && s.at(start + 1) != u'.')
+        s.remove(start, 1);
+    if (s == QLatin1String("-0") || s.isEmpty() || s == QLatin1String("-"))
+        return QStringLiteral("0");
+    return s;
+}
+
+// Rounds a plain decimal string to scale fraction digits, half away from zero (as PostgreSQL and MySQL do).
+QString roundDecimal(const QString &in, int scale)
+{
+    const QString s = in.trimmed();
+    const int dot = s.indexOf(u'.');
+    if (scale < 0 || dot < 0 || s.size() - dot - 1 <= scale)
+        return s;
+    for (int i = 0; i < s.size(); ++i)
+        if (!(s.at(i).isDigit() || s.at(i) == u'.' || (i == 0 && (s.at(i) == u'-' || s.at(i) == u'+'))))
+            return s; // exponents and the like are left alone
+    const bool negative = s.startsWith(u'-');
+    QString digits = s.mid(negative || s.startsWith(u'+') ? 1 : 0);
+    const int d = digits.indexOf(u'.');
+    const bool up = digits.at(d + 1 + scale) >= u'5';
+    QString kept = digits.left(d) + digits.mid(d + 1, scale); // all digits, no dot
+    if (up) {
+        int i = kept.size() - 1;
+        while (i >= 0) {
+            if (kept.at(i) == u'9') {
+                kept[i] = u'0';
+                --i;
+            } else {
+                kept[i] = QChar(kept.at(i).unicode() + 1);
+                break;
+            }
+        }
+        if (i < 0)
+            kept.prepend(u'1');
+    }
+    const int intDigits = kept.size() - scale;
+    QString out = kept.left(intDigits);
+    if (scale > 0)
+        out += u'.' + kept.mid(intDigits);
+    return negative ? u'-' + out : out;
+}
+
+QString trimFraction(QString s)
+{
+    const int dot = s.indexOf(u'.');
+    if (dot < 0)
+        return s;
+    while (s.endsWith(u'0'))
+        s.chop(1);
+    if (s.endsWith(u'.'))
+        s.chop(1);
+    return s;
+}
+
+QByteArray hexToBytes(const QString &pgHex)
+{
+    // PostgreSQL's bytea text output (bytea_output = hex): \x0a0b...
+    if (pgHex.startsWith(QLatin1String("\\x")))
+        return QByteArray::fromHex(pgHex.mid(2).toLatin1());
+    return pgHex.toUtf8();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading from a database
+
+QString selectExpression(Engine engine, const QString &quotedColumn, const DumpColumn &column)
+{
+    switch (engine) {
+    case Engine::PostgreSQL:
+        // Everything as text: the driver's own conversions drop microseconds, offsets and decimal digits.
+        if (column.type == ValueType::Integer || column.type == ValueType::Text)
+            return quotedColumn;
+        return quotedColumn + QStringLiteral("::text");
+    case Engine::MySQL:
+        switch (column.type) {
+        case ValueType::Decimal:
+        case ValueType::Float:
+        case ValueType::Date:
+        case ValueType::Time:
+        case ValueType::Timestamp:
+        case ValueType::TimestampTz:
+            return QStringLiteral("CAST(%1 AS CHAR)").arg(quotedColumn);
+        default: return quotedColumn;
+        }
+    default: return quotedColumn;
+    }
+}
+
+QStringList sessionSetup(Engine engine)
+{
+    switch (engine) {
+    case Engine::PostgreSQL:
+        return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET DateStyle = 'ISO, YMD'"),
+                QStringLiteral("SET IntervalStyle = 'iso_8601'"), QStringLiteral("SET bytea_output = 'hex'"),
+                QStringLiteral("SET extra_float_digits = 1"), QStringLiteral("SET client_encoding = 'UTF8'")};
+    case Engine::MySQL:
+        return {QStringLiteral("SET NAMES utf8mb4"), QStringLiteral("SET time_zone = '+00:00'"),
+                QStringLiteral("SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_AUTO_VALUE_ON_ZERO,NO_ENGINE_SUBSTITUTION'")};
+    default: return {};
+    }
+}
+
+QString normalizeTimestamp(const QString &input, bool *hadOffset)
+{
+    // Accepts "YYYY-MM-DD[ T]HH:MM[:SS[.f…]][Z|±HH[:MM]]"; returns "YYYY-MM-DD HH:MM:SS[.f…]" in UTC when an
+    // offset was given. Anything else comes back unchanged.
+    if (hadOffset)
+        *hadOffset = false;
+    const QString s = input.trimmed();
+    if (s.size() < 16 || s.at(4) != u'-' || s.at(7) != u'-' || (s.at(10) != u' ' && s.at(10) != u'T'))
+        return s;
+    int pos = 16;
+    QString seconds = QStringLiteral(":00");
+    if (pos < s.size() && s.at(pos) == u':') {
+        seconds = s.mid(pos, 3);
+        pos += 3;
+    }
+    QString fraction;
+    if (pos < s.size() && s.at(pos) == u'.') {
+        int end = pos + 1;
+        while (end < s.size() && s.at(end).isDigit())
+            ++end;
+        fraction = s.mid(pos, end - pos);
+        pos = end;
+    }
+    fraction = trimFraction(fraction);
+    QString local = s.left(10) + u' ' + s.mid(11, 5) + seconds;
+    if (pos >= s.size())
+        return local + fraction;
+    QString zone = s.mid(pos).trimmed();
+    int offsetSecs = 0;
+    if (zone == QLatin1String("Z") || zone == QLatin1String("UTC")) {
+        offsetSecs = 0;
+    } else if ((zone.startsWith(u'+') || zone.startsWith(u'-')) && zone.size() >= 3) {
+        const int sign = zone.startsWith(u'-') ? -1 : 1;
+        const QString digits = zone.mid(1).remove(u':');
+        bool ok1 = false, ok2 = true, ok3 = true;
+        const int h = digits.left(2).toInt(&ok1);
+        const int m = digits.size() >= 4 ? digits.mid(2, 2).toInt(&ok2) : 0;
+        const int sec = digits.size() >= 6 ? digits.mid(4, 2).toInt(&ok3) : 0;
+        if (!ok1 || !ok2 || !ok3)
+            return s;
+        offsetSecs = sign * (h * 3600 + m * 60 + sec);
+    } else {
+        return s;
+    }
+    if (hadOffset)
+        *hadOffset = true;
+    if (offsetSecs == 0)
+        return local + fraction;
+    QDateTime dt = QDateTime::fromString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!dt.isValid())
+        return s;
+    dt.setTimeZone(QTimeZone(offsetSecs));
+    return dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + fraction;
+}
+
+Cell cellFromValue(Engine engine, const QVariant &value, const DumpColumn &column)
+{
+    if (value.isNull())
+        return Cell{};
+    const int typeId = value.metaType().id();
+    const bool isString = typeId == QMetaType::QString;
+    switch (column.type) {
+    case ValueType::Integer: {
+        if (typeId == QMetaType::ULongLong) {
+            const quint64 u = value.toULongLong();
+            if (u > quint64(std::numeric_limits<qint64>::max()))
+                return stringCell(QString::number(u));
+            return integerCell(qint64(u));
+        }
+        if (typeId == QMetaType::Double) {
+            const double d = value.toDouble();
+            if (std::floor(d) == d && std::abs(d) < 9e15)
+                return integerCell(qint64(d));
+            return doubleCell(d);
+        }
+        bool ok = false;
+        const qint64 v = value.toLongLong(&ok);
+        if (ok)
+            return integerCell(v);
+        return stringCell(value.toString()); // SQLite keeps what it was given
+    }
+    case ValueType::Decimal:
+        if (typeId == QMetaType::Double)
+            return stringCell(shortestDouble(value.toDouble()));
+        return stringCell(value.toString());
+    case ValueType::Float: {
+        if (isString) {
+            const QString s = value.toString();
+            bool ok = false;
+            const double d = s.toDouble(&ok);
+            if (ok)
+                return doubleCell(d);
+            return stringCell(s); // NaN, Infinity
+        }
+        return doubleCell(value.toDouble());
+    }
+    case ValueType::Boolean:
+        if (isString) {
+            bool ok = false;
+            const bool b = parseBool(value.toString(), &ok);
+            return ok ? boolCell(b) : stringCell(value.toString());
+        }
+        return boolCell(value.toLongLong() != 0);
+    case ValueType::Binary:
+        if (engine == Engine::PostgreSQL && isString)
+            return stringCell(QString::fromLatin1(hexToBytes(value.toString()).toBase64()));
+        if (isString)
+            return stringCell(QString::fromLatin1(value.toString().toUtf8().toBase64()));
+        return stringCell(QString::fromLatin1(value.toByteArray().toBase64()));
+    case ValueType::Timestamp:
+        return stringCell(normalizeTimestamp(value.toString()));
+    case ValueType::TimestampTz: {
+        const QString n = normalizeTimestamp(value.toString());
+        // Naive text in a time-zone column (SQLite, MySQL DATETIME read in UTC) is taken as UTC.
+        return stringCell(n.size() >= 19 ? n + QStringLiteral("+00:00") : n);
+    }
+    case ValueType::Time:
+        return stringCell(value.toString());
+    case ValueType::Date: {
+        const QString s = value.toString();
+        return stringCell(s.size() > 10 && s.at(10) == u' ' ? s.left(10) : s);
+    }
+    case ValueType::Json:
+    case ValueType::Uuid:
+    case ValueType::Text:
+        if (typeId == QMetaType::QByteArray)
+            return stringCell(QString::fromUtf8(value.toByteArray()));
+        if (typeId == QMetaType::Double)
+            return stringCell(shortestDouble(value.toDouble()));
+        return stringCell(value.toString());
+    }
+    return stringCell(value.toString());
+}
+
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out.reserve(out.size() + utf8.size() + 2);
+    out.append('"');
+    const char *p = utf8.constData();
+    const char *end = p + utf8.size();
+    const char *run = p;
+    for (; p < end; ++p) {
+        const unsigned char ch = static_cast<unsigned char>(*p);
+        if (ch >= 0x20 && ch != '"' && ch != '\\')
+            continue;
+        out.append(run, int(p - run));
+        run = p + 1;
+        switch (ch) {
+        case '"': out.append("\\\"", 2); break;
+        case '\\': out.append("\\\\", 2); break;
+        case '\n': out.append("\\n", 2); break;
+        case '\r': out.append("\\r", 2); break;
+        case '\t': out.append("\\t", 2); break;
+        case '\b': out.append("\\b", 2); break;
+        case '\f': out.append("\\f", 2); break;
+        default: {
+            const char esc[6] = {'\\', 'u', '0', '0', hex[ch >> 4], hex[ch & 15]};
+            out.append(esc, 6);
+        }
+        }
+    }
+    out.append(run, int(p - run));
+    out.append('"');
+}
+
+void appendValue(QByteArray &out, Engine engine, const QVariant &value, const DumpColumn &column)
+{
+    const Cell c = cellFromValue(engine, value, column);
+    switch (c.kind) {
+    case Cell::Null: out.append("null", 4); break;
+    case Cell::Bool: out.append(c.boolean ? "true" : "false"); break;
+    case Cell::Int:
+    case Cell::Double: out.append(c.text.toLatin1()); break;
+    case Cell::String: appendJsonString(out, c.text); break;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Parsing dump lines
+
+struct RowParser::Private
+{
+    simdjson::dom::parser parser;
+};
+
+RowParser::RowParser() : d(new Private) {}
+RowParser::~RowParser() { delete d; }
+
+bool RowParser::parse(const QByteArray &line, Row &row, QString *error)
+{
+    row.clear();
+    simdjson::dom::element doc;
+    if (auto err = d->parser.parse(line.constData(), size_t(line.size())).get(doc)) {
+        if (error)
+            *error = err == simdjson::UTF8_ERROR ? QStringLiteral("invalid UTF-8")
+                                                 : QString::fromUtf8(simdjson::error_message(err));
+        return false;
+    }
+    simdjson::dom::array array;
+    if (doc.get_array().get(array)) {
+        if (error)
+            *error = QStringLiteral("a row is not a JSON array");
+        return false;
+    }
+    row.reserve(int(array.size()));
+    for (simdjson::dom::element el : array) {
+        Cell c;
+        switch (el.type()) {
+        case simdjson::dom::element_type::NULL_VALUE: break;
+        case simdjson::dom::element_type::BOOL:
+            c.kind = Cell::Bool;
+            c.boolean = bool(el.get_bool());
+            break;
+        case simdjson::dom::element_type::INT64:
+            c.kind = Cell::Int;
+            c.integer = int64_t(el.get_int64());
+            c.text = QString::number(c.integer);
+            break;
+        case simdjson::dom::element_type::UINT64:
+            c.kind = Cell::String;
+            c.text = QString::number(quint64(uint64_t(el.get_uint64())));
+            break;
+        case simdjson::dom::element_type::DOUBLE:
+            c = doubleCell(double(el.get_double()));
+            break;
+        case simdjson::dom::element_type::STRING: {
+            const std::string_view sv = el.get_string();
+            c.kind = Cell::String;
+            c.text = QString::fromUtf8(sv.data(), qsizetype(sv.size()));
+            break;
+        }
+        default:
+            if (error)
+                *error = QStringLiteral("a value is a nested array or object");
+            return false;
+        }
+        row.append(std::move(c));
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Writing into a target
+
+bool bindValue(const Cell &cell, ValueType dumpType, ValueType targetType, Engine engine, QVariant *out, QString *error)
+{
+    Q_UNUSED(dumpType);
+    if (cell.kind == Cell::Null) {
+        *out = QVariant();
+        return true;
+    }
+    auto bad = [&](const char *what) {
+        if (error)
+            *error = QStringLiteral("“%1” is not %2").arg(cellText(cell).left(80), QLatin1String(what));
+        return false;
+    };
+    const QString text = cellText(cell);
+    switch (targetType) {
+    case ValueType::Integer: {
+        if (cell.kind == Cell::Int) {
+            *out = QVariant(qlonglong(cell.integer));
+            return true;
+        }
+        if (cell.kind == Cell::Bool) {
+            *out = QVariant(qlonglong(cell.boolean ? 1 : 0));
+            return true;
+        }
+        bool ok = false;
+        const qlonglong v = text.trimmed().toLongLong(&ok);
+        if (ok) {
+            *out = QVariant(v);
+            return true;
+        }
+        const qulonglong u = text.trimmed().toULongLong(&ok);
+        if (ok) {
+            *out = QVariant(u);
+            return true;
+        }
+        if (cell.kind == Cell::Double && std::floor(cell.real) == cell.real && std::abs(cell.real) < 9e15) {
+            *out = QVariant(qlonglong(cell.real));
+            return true;
+        }
+        return bad("an integer");
+    }
+    case ValueType::Float:
+        if (cell.kind == Cell::Double || cell.kind == Cell::Int) {
+            *out = QVariant(cell.kind == Cell::Double ? cell.real : double(cell.integer));
+            return true;
+        }
+        if (cell.kind == Cell::String) {
+            bool ok = false;
+            const double d = text.toDouble(&ok);
+            if (ok) {
+                *out = QVariant(d);
+                return true;
+            }
+            if (engine == Engine::PostgreSQL && (text == QLatin1String("NaN") || text.endsWith(QLatin1String("Infinity")))) {
+                *out = text;
+                return true;
+            }
+        }
+        return bad("a number");
+    case ValueType::Decimal: {
+        if (cell.kind == Cell::Bool)
+            return bad("a decimal number");
+        bool ok = false;
+        text.toDouble(&ok);
+        if (!ok && !(engine == Engine::PostgreSQL && text == QLatin1String("NaN")))
+            return bad("a decimal number");
+        *out = text;
+        return true;
+    }
+    case ValueType::Boolean: {
+        bool b = false;
+        if (cell.kind == Cell::Bool) {
+            b = cell.boolean;
+        } else if (cell.kind == Cell::Int) {
+            b = cell.integer != 0;
+        } else {
+            bool ok = false;
+            b = parseBool(text, &ok);
+            if (!ok)
+                return bad("a boolean");
+        }
+        *out = engine == Engine::PostgreSQL ? QVariant(b) : QVariant(qlonglong(b ? 1 : 0));
+        return true;
+    }
+    case ValueType::Binary:
+        if (dumpType == ValueType::Binary) {
+            auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                return bad("base64 data");
+            *out = QVariant(*decoded);
+        } else {
+            *out = QVariant(text.toUtf8());
+        }
+        return true;
+    case ValueType::Timestamp:
+    case ValueType::TimestampTz: {
+        bool offset = false;
+        const QString n = normalizeTimestamp(text, &offset);
+        if (n.size() < 19 || n.at(4) != u'-')
+            return bad("a timestamp");
+        if (engine == Engine::PostgreSQL && targetType == ValueType::TimestampTz)
+            *out = QString(n + QStringLiteral("+00:00")); // the session runs in UTC; naive values are taken as UTC
+        else
+            *out = n;
+        return true;
+    }
+    case ValueType::Date:
+        if (text.size() < 10 || text.at(4) != u'-')
+            return bad("a date");
+        *out = text.left(10);
+        return true;
+    case ValueType::Time:
+    case ValueType::Text:
+    case ValueType::Json:
+    case ValueType::Uuid:
+        *out = text;
+        return true;
+    }
+    *out = text;
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Checksums
+
+QByteArray canonicalToken(const Cell &cell, ValueType type, int scale)
+{
+    if (cell.kind == Cell::Null)
+        return QByteArray("\x01N", 2);
+    const QString text = cellText(cell);
+    switch (type) {
+    case ValueType::Integer:
+    case ValueType::Decimal:
+        if (cell.kind == Cell::Bool)
+            return cell.boolean ? QByteArray("1") : QByteArray("0");
+        return normalizeNumber(type == ValueType::Decimal ? roundDecimal(text, scale) : text).toUtf8();
+    case ValueType::Float:
+        if (cell.kind == Cell::String) {
+            bool ok = false;
+            const double d = text.toDouble(&ok);
+            return normalizeNumber(ok ? shortestDouble(d) : text).toUtf8();
+        }
+        return normalizeNumber(cell.kind == Cell::Int ? shortestDouble(double(cell.integer)) : shortestDouble(cell.real)).toUtf8();
+    case ValueType::Boolean: {
+        if (cell.kind == Cell::Bool)
+            return cell.boolean ? QByteArray("t") : QByteArray("f");
+        if (cell.kind == Cell::Int)
+            return cell.integer ? QByteArray("t") : QByteArray("f");
+        bool ok = false;
+        const bool b = parseBool(text, &ok);
+        return ok ? (b ? QByteArray("t") : QByteArray("f")) : text.toUtf8();
+    }
+    case ValueType::Json: {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &err);
+        if (err.error == QJsonParseError::NoError && !doc.isNull())
+            return doc.toJson(QJsonDocument::Compact);
+        return text.toUtf8();
+    }
+    case ValueType::Uuid: return text.toLower().toUtf8();
+    case ValueType::Date: return text.left(10).toUtf8();
+    case ValueType::Time: return trimFraction(text).toUtf8();
+    case ValueType::Timestamp:
+    case ValueType::TimestampTz: return normalizeTimestamp(text).toUtf8();
+    case ValueType::Binary:
+    case ValueType::Text: return text.toUtf8();
+    }
+    return text.toUtf8();
+}
+
+TableDigest::TableDigest(const QList<DumpColumn> &columns)
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        m_order.append(i);
+        m_types.append(columns.at(i).type);
+        m_scales.append(columns.at(i).type == ValueType::Decimal ? columns.at(i).scale : -1);
+    }
+    std::sort(m_order.begin(), m_order.end(), [&columns](int a, int b) { return columns.at(a).name < columns.at(b).name; });
+}
+
+void TableDigest::addRow(const Row &row)
+{
+    m_buffer.clear();
+    for (int i : std::as_const(m_order)) {
+        if (i < row.size())
+            m_buffer.append(canonicalToken(row.at(i), m_types.at(i), m_scales.at(i)));
+        else
+            m_buffer.append("\x01N", 2);
+        m_buffer.append('\x1f');
+    }
+    m_hash.reset();
+    m_hash.addData(m_buffer);
+    const QByteArray h = m_hash.result();
+    quint64 a = 0, b = 0;
+    memcpy(&a, h.constData(), 8);
+    memcpy(&b, h.constData() + 8, 8);
+    m_lane0 += a;
+    m_lane1 += b;
+    ++m_rows;
+}
+
+QString TableDigest::hex() const
+{
+    return QStringLiteral("%1%2").arg(m_lane0, 16, 16, QLatin1Char('0')).arg(m_lane1, 16, 16, QLatin1Char('0'));
+}
+
+} // namespace Godwit::Dump

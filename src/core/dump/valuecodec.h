@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// How values travel: from a database row into a dump line (export), from a dump line into a bound parameter
+// of another engine (import), and into the engine-neutral token that content checksums are computed over
+// (verify, db compare). One place, so that what export writes, import reads and compare hashes agree.
+
+#include "dumpformat.h"
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace Godwit::Dump {
+
+// One value of a parsed dump line.
+struct Cell
+{
+    enum Kind : quint8 { Null, Bool, Int, Double, String };
+    Kind kind = Null;
+    bool boolean = false;
+    qint64 integer = 0;
+    double real = 0;
+    QString text; // String; for Int and Double the number's JSON text too
+};
+
+using Row = QList<Cell>;
+
+// Parses one JSON Lines row (a JSON array of scalars). Reusable parser state lives inside.
+class RowParser
+{
+public:
+    RowParser();
+    ~RowParser();
+    RowParser(const RowParser &) = delete;
+    RowParser &operator=(const RowParser &) = delete;
+    // False with a message for anything but an array of scalars, or invalid UTF-8.
+    bool parse(const QByteArray &line, Row &row, QString *error);
+
+private:
+    struct Private;
+    Private *d;
+};
+
+// The SELECT expression that reads a column so that nothing is lost on the way through the Qt driver
+// (PostgreSQL: everything as text; MySQL: temporal and decimal types as text).
+QString selectExpression(Engine engine, const QString &quotedColumn, const DumpColumn &column);
+// Session settings a reading or writing connection needs (UTC, ISO dates, hex bytea, utf8mb4...).
+QStringList sessionSetup(Engine engine);
+
+// Appends the dump encoding of a value read with selectExpression() to a JSON line.
+void appendValue(QByteArray &out, Engine engine, const QVariant &value, const DumpColumn &column);
+// A JSON string literal, escaped (UTF-8).
+void appendJsonString(QByteArray &out, const QString &text);
+
+// The value to bind for a dump cell going into a column of the given portable type on a target engine.
+// Returns false with a message when the value does not fit.
+bool bindValue(const Cell &cell, ValueType dumpType, ValueType targetType, Engine engine, QVariant *out, QString *error);
+
+// The engine-neutral token of a cell for content checksums: numbers without trailing zeros (decimals rounded
+// to their column's declared scale, as the application reads them), timestamps in UTC without offset, JSON
+// with sorted keys, booleans as t/f.
+QByteArray canonicalToken(const Cell &cell, ValueType type, int scale = -1);
+
+// An order-independent checksum over rows: each row's SHA-256 (over its canonical tokens in column-name
+// order) is added into two 64-bit lanes; row count included. Equal tables give equal checksums on any engine.
+class TableDigest
+{
+public:
+    explicit TableDigest(const QList<DumpColumn> &columns);
+    void addRow(const Row &row);
+    qint64 rows() const { return m_rows; }
+    QString hex() const;
+
+private:
+    QList<int> m_order; // column indexes sorted by name
+    QList<ValueType> m_types;
+    QList<int> m_scales;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    quint64 m_lane0 = 0, m_lane1 = 0;
+    qint64 m_rows = 0;
+    QByteArray m_buffer;
+};
+
+// Converts a value read from a database (through selectExpression) into a cell, as if it had been written
+// to a dump and read back; used by db compare and by verification after import.
+Cell cellFromValue(Engine engine, const QVariant &value, const DumpColumn &column);
+
+QString normalizeTimestamp(const QString &text, bool *hadOffset = nullptr);
+
+} // namespace Godwit::Dump
