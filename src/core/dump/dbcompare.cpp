@@ -41,6 +41,35 @@ Result<DumpTable> describeTable(const DatabaseSession &session, const QString &t
     return t;
 }
 
+bool harmonizeTypes(QList<DumpColumn> &a, QList<DumpColumn> &b)
+{
+    bool changedA = false;
+    for (DumpColumn &ca : a) {
+        for (DumpColumn &cb : b) {
+            if (ca.name != cb.name || ca.type == cb.type)
+                continue;
+            for (ValueType rich : {ValueType::Json, ValueType::Uuid}) {
+                if (ca.type == ValueType::Text && cb.type == rich) {
+                    ca.type = rich;
+                    changedA = true;
+                } else if (cb.type == ValueType::Text && ca.type == rich) {
+                    cb.type = rich;
+                }
+            }
+            // A decimal is compared at the coarser of the two declared scales.
+            if (ca.type == ValueType::Decimal && cb.type == ValueType::Decimal && ca.scale != cb.scale && ca.scale >= 0 && cb.scale >= 0) {
+                if (ca.scale > cb.scale) {
+                    ca.scale = cb.scale;
+                    changedA = true;
+                } else {
+                    cb.scale = ca.scale;
+                }
+            }
+        }
+    }
+    return changedA;
+}
+
 Result<TableDigestValue> digestTable(const DatabaseSession &session, const DumpTable &table, JobContext *job)
 {
     RowScanner scanner(session, table.name, table.columns, table.primaryKey);
@@ -145,6 +174,7 @@ Result<CompareReport> compareDatabases(const ConnectionProfile &a, const QString
                 else
                     cmp.onlyInB.append(c.name);
             }
+            harmonizeTypes(commonA.columns, commonB.columns);
             auto ga = digestTable(**sa, commonA, job);
             if (!ga)
                 return ga.error();

@@ -24,6 +24,10 @@ Result<DumpTable> describeTable(const DatabaseSession &session, const QString &t
 // Counts and checksums one table over the given columns (all of them when empty).
 Result<TableDigestValue> digestTable(const DatabaseSession &session, const DumpTable &table, JobContext *job);
 
+// Where two sides type the same column differently but compatibly (JSON or a UUID kept as text on one
+// engine), both are compared as the richer type. Returns true when a's types changed.
+bool harmonizeTypes(QList<DumpColumn> &a, QList<DumpColumn> &b);
+
 struct TableComparison
 {
     QString table;

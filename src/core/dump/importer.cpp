@@ -89,6 +89,10 @@ QString mappedType(Engine engine, const DumpColumn &c, bool indexed)
             return QStringLiteral("INTEGER");
         return big ? QStringLiteral("BIGINT") : small ? QStringLiteral("SMALLINT") : QStringLiteral("INTEGER");
     case ValueType::Decimal:
+        // SQLite's NUMERIC affinity would turn long decimals into lossy REALs; TEXT affinity keeps them exact
+        // while the name still reads as a decimal.
+        if (engine == Engine::SQLite)
+            return c.precision > 0 ? QStringLiteral("DECIMAL_TEXT(%1,%2)").arg(c.precision).arg(std::max(0, c.scale)) : QStringLiteral("DECIMAL_TEXT");
         if (c.precision > 0)
             return QStringLiteral("DECIMAL(%1,%2)").arg(c.precision).arg(std::max(0, c.scale));
         return engine == Engine::MySQL ? QStringLiteral("DECIMAL(65,30)") : QStringLiteral("NUMERIC");
@@ -701,6 +705,16 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
                 if (tt.columnIndex(c.name) < 0)
                     cmp.onlyInA.append(c.name);
             if (cmp.onlyInA.isEmpty()) {
+                DumpTable dumpSide = dt;
+                if (harmonizeTypes(dumpSide.columns, tt.columns)) {
+                    // The dump's checksum was taken with its own types: take it again with the target's.
+                    TableReader reader(m_source, dumpSide);
+                    TableDigest digest(dumpSide.columns);
+                    Row row;
+                    while (reader.next(row))
+                        digest.addRow(row);
+                    cmp.checksumA = digest.hex();
+                }
                 auto g = digestTable(m_session, tt, nullptr);
                 if (!g)
                     return g.error();
