@@ -44,7 +44,8 @@ const char *const dumpUsage = R"(Usage:
 SOURCE and TARGET are saved connection names or URLs (SQLAlchemy style, or a path to an SQLite file).
 OUT is a folder, or an archive by its name: .tar, .tar.gz, .tar.zst, .zip.
 Import prints the pre-flight report and writes only after confirmation (--yes, or "y" on a terminal).
-Secrets: --password-stdin (one line per connection that needs one, in order) or GODWIT_PASSWORD.
+Secrets: --password-stdin (one line per connection that needs one, in order) or GODWIT_PASSWORD;
+for db compare also GODWIT_PASSWORD_A and GODWIT_PASSWORD_B.
 )";
 
 struct Target
@@ -54,8 +55,10 @@ struct Target
 };
 
 // A saved connection by name, or a URL. Secrets from a URL are used but warned about.
-Result<Target> resolveDatabase(Session &s, const QString &nameOrUrl, const CommandLine &cl, bool allowCreate = false)
+Result<Target> resolveDatabase(Session &s, const QString &nameOrUrl, const CommandLine &cl, bool allowCreate = false,
+                               const char *secretVariable = nullptr)
 {
+    const QString fromVariable = secretVariable ? qEnvironmentVariable(secretVariable) : QString();
     if (s.connections.profiles().isEmpty())
         s.open();
     const int row = s.connections.find(nameOrUrl);
@@ -64,7 +67,7 @@ Result<Target> resolveDatabase(Session &s, const QString &nameOrUrl, const Comma
         t.profile = s.connections.profileAt(row);
         if (t.profile.kind() != ConnectionKind::Database)
             return Error::make(ErrorKind::InvalidInput, tr("“%1” is a search cluster, not a database.").arg(nameOrUrl));
-        t.secret = resolveSecret(t.profile, cl, {}, true);
+        t.secret = fromVariable.isEmpty() ? resolveSecret(t.profile, cl, {}, true) : fromVariable;
         return t;
     }
     auto parsed = parseConnectionUrl(nameOrUrl, ConnectionKind::Database);
@@ -78,7 +81,7 @@ Result<Target> resolveDatabase(Session &s, const QString &nameOrUrl, const Comma
         return Error::make(ErrorKind::NotFound, tr("The SQLite file %1 does not exist.").arg(t.profile.database));
     if (!parsed->secret.isEmpty())
         printErr(tr("godwit-cli: warning: a password in a URL on the command line is visible to other users; prefer --password-stdin.\n"));
-    t.secret = resolveSecret(t.profile, cl, parsed->secret, false);
+    t.secret = fromVariable.isEmpty() ? resolveSecret(t.profile, cl, parsed->secret, false) : fromVariable;
     return t;
 }
 
@@ -424,10 +427,10 @@ int cmdCompare(Session &s, const QStringList &arguments)
     if (cl.args.size() != 2)
         return fail(tr("usage: db compare URL_A URL_B [--tables T,...] [--json]"), Usage);
     const bool json = cl.has(QStringLiteral("json"));
-    auto a = resolveDatabase(s, cl.args.at(0), cl);
+    auto a = resolveDatabase(s, cl.args.at(0), cl, false, "GODWIT_PASSWORD_A");
     if (!a)
         return failJson(json, a.error());
-    auto b = resolveDatabase(s, cl.args.at(1), cl);
+    auto b = resolveDatabase(s, cl.args.at(1), cl, false, "GODWIT_PASSWORD_B");
     if (!b)
         return failJson(json, b.error());
     const Target ta = *a, tb = *b;

@@ -75,7 +75,8 @@ Result<ImportResult> importDump(const DumpSource &source, const ConnectionProfil
                                 const ImportOptions &options, JobContext *job);
 
 // CREATE TABLE for a dump table on an engine, with the type mapping of docs/dump-format.md.
-QStringList createTableStatements(Engine engine, const DumpTable &table, const std::function<QString(const QString &)> &quote);
+QStringList createTableStatements(Engine engine, const DumpTable &table, const std::function<QString(const QString &)> &quote,
+                                  bool fromSQLite = false);
 
 } // namespace Godwit::Dump
 

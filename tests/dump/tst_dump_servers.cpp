@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Dumps across the real PostgreSQL 15 and MariaDB of scripts/test-servers (a missing server fails): every
+// portable type through PostgreSQL → MariaDB → SQLite → PostgreSQL, the demo InvenTree database from SQLite
+// into both servers with sequences reset, values that do not fit, and the server dropping the connection
+// mid-import.
+#include "dump/dbcompare.h"
+#include "dump/dumpio.h"
+#include "dump/importer.h"
+#include "jobs/jobmanager.h"
+#include "workspace/workspace.h"
+
+#include "../clirunner.h"
+#include "../testsupport.h"
+#include "dumptestsupport.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Godwit;
+using namespace Godwit::Dump;
+using namespace Qt::StringLiterals;
+using GodwitTest::countRows;
+using GodwitTest::execOn;
+using GodwitTest::scalarOn;
+using GodwitTest::sqliteProfile;
+
+namespace {
+
+struct Server
+{
+    ConnectionProfile admin;
+    QString secret;
+    QStringList created;
+
+    ConnectionProfile database(const QString &name) const
+    {
+        ConnectionProfile p = admin;
+        p.id = ConnectionProfile::newId();
+        p.database = name;
+        p.name = name;
+        return p;
+    }
+};
+
+QStringList pgTorture()
+{
+    return {
+        u"CREATE TABLE kinds (id bigint PRIMARY KEY, label varchar(20) NOT NULL UNIQUE)"_s,
+        u"CREATE TABLE torture (id bigserial PRIMARY KEY, kind_id bigint REFERENCES kinds (id), parent_id bigint REFERENCES torture (id), "
+        "nul text, empty text, exact numeric(30,10), big bigint, small smallint, bin bytea, d date, t time(6), "
+        "ts timestamp(6), tstz timestamptz, flag boolean NOT NULL DEFAULT false, doc jsonb, u uuid, f double precision, "
+        "emoji varchar(40))"_s,
+        u"INSERT INTO kinds VALUES (1, 'first'), (2, 'second')"_s,
+        // Children before parents on purpose (ids 1 and 2 point at 3): a self-reference that needs deferral.
+        u"INSERT INTO torture (id, kind_id, parent_id) VALUES (3, 2, NULL)"_s,
+        u"INSERT INTO torture VALUES (1, 1, 3, NULL, '', '12345678901234567890.1234567890', 9007199254740993, -32768, "
+        "'\\x00ff0a'::bytea, '2024-02-29', '23:59:59.123456', '2024-01-01 12:34:56.789012', '2024-06-01 12:00:00.5+02', "
+        "true, '{\"b\": 1, \"a\": [1, 2, {\"z\": null}]}', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 0.1, 'G clef 𝄞 😀 ü')"_s,
+        u"INSERT INTO torture VALUES (2, NULL, 3, '', NULL, '-0.0000000001', -9223372036854775808, 0, ''::bytea, '0001-01-01', "
+        "'00:00:00', '1999-12-31 23:59:59', '1970-01-01 00:00:00+00', false, '[]', NULL, -1e300, '')"_s,
+        u"UPDATE torture SET f = 1.7976931348623157e308, exact = 0 WHERE id = 3"_s,
+    };
+}
+
+JobOutcome runInThread(JobManager &jobs, JobFunction fn, const std::function<void()> &meanwhile = {})
+{
+    JobOutcome result;
+    bool done = false;
+    QObject context;
+    jobs.start(u"test"_s, std::move(fn), &context, [&](const JobOutcome &o) {
+        result = o;
+        done = true;
+    });
+    if (meanwhile)
+        meanwhile();
+    if (!QTest::qWaitFor([&] { return done; }, 300000))
+        return JobOutcome::failure(Error::make(ErrorKind::Timeout, u"job did not finish"_s));
+    return result;
+}
+
+} // namespace
+
+class TestDumpServers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyTypeAcrossEngines();
+    void demoIntoServers_data();
+    void demoIntoServers();
+    void valuesThatDoNotFit_data();
+    void valuesThatDoNotFit();
+    void connectionDroppedMidImport();
+    void cliCompare();
+
+private:
+    ConnectionProfile freshDatabase(Server &server, const QString &prefix);
+    Server m_pg;
+    Server m_maria;
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_demoDump;
+};
+
+void TestDumpServers::initTestCase()
+{
+    GODWIT_REQUIRE_ENV(u"GODWIT_TEST_PG_URL"_s, u"GODWIT_TEST_MARIADB_URL"_s);
+    for (auto [server, var] : {std::pair{&m_pg, "GODWIT_TEST_PG_URL"}, std::pair{&m_maria, "GODWIT_TEST_MARIADB_URL"}}) {
+        const auto parsed = parseConnectionUrl(GodwitTest::env(var));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
+        server->admin = parsed->profile;
+        server->secret = parsed->secret;
+    }
+    m_demo = m_dir.filePath(u"demo.sqlite3"_s);
+    QVERIFY(createDemoDatabase(m_demo).ok());
+    m_demoDump = m_dir.filePath(u"demo.tar.zst"_s);
+    auto r = exportDatabase(sqliteProfile(m_demo), {}, m_demoDump, ExportOptions{}, nullptr);
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+}
+
+ConnectionProfile TestDumpServers::freshDatabase(Server &server, const QString &prefix)
+{
+    const QString name = GodwitTest::uniqueName(prefix);
+    const Status st = execOn(server.admin, server.secret, {u"CREATE DATABASE "_s + name});
+    if (!st)
+        qWarning("%s", qPrintable(st.errorMessage()));
+    server.created.append(name);
+    return server.database(name);
+}
+
+void TestDumpServers::cleanupTestCase()
+{
+    for (const QString &db : std::as_const(m_pg.created))
+        execOn(m_pg.admin, m_pg.secret, {u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(db)});
+    for (const QString &db : std::as_const(m_maria.created))
+        execOn(m_maria.admin, m_maria.secret, {u"DROP DATABASE IF EXISTS %1"_s.arg(db)});
+}
+
+void TestDumpServers::everyTypeAcrossEngines()
+{
+    const ConnectionProfile pg = freshDatabase(m_pg, u"gw_types_"_s);
+    QVERIFY2(execOn(pg, m_pg.secret, pgTorture()).ok(), "torture schema");
+
+    // PostgreSQL → dump → MariaDB (tables created from the dump).
+    const QString dump1 = m_dir.filePath(u"types-pg.tar.gz"_s);
+    auto e1 = exportDatabase(pg, m_pg.secret, dump1, ExportOptions{}, nullptr);
+    QVERIFY2(e1.ok(), qPrintable(e1.errorMessage()));
+    const DumpTable &t = e1->manifest.tables.at(e1->manifest.tableIndex(u"torture"_s));
+    QCOMPARE(t.columns.at(t.columnIndex(u"tstz"_s)).type, ValueType::TimestampTz);
+    QCOMPARE(t.columns.at(t.columnIndex(u"doc"_s)).type, ValueType::Json);
+    QCOMPARE(t.columns.at(t.columnIndex(u"u"_s)).type, ValueType::Uuid);
+    QCOMPARE(t.columns.at(t.columnIndex(u"exact"_s)).scale, 10);
+    auto src1 = DumpSource::open(dump1);
+    QVERIFY(src1.ok());
+    const ConnectionProfile maria = freshDatabase(m_maria, u"gw_types_"_s);
+    ImportOptions create;
+    create.createTables = true;
+    auto i1 = importDump(**src1, maria, m_maria.secret, create, nullptr);
+    QVERIFY2(i1.ok(), qPrintable(i1.errorMessage()));
+    QVERIFY(i1->verified);
+    auto c1 = compareDatabases(pg, m_pg.secret, maria, m_maria.secret, {}, nullptr);
+    QVERIFY2(c1.ok(), qPrintable(c1.errorMessage()));
+    QVERIFY(c1->equal);
+    QCOMPARE(scalarOn(maria, m_maria.secret, u"SELECT CAST(big AS CHAR) FROM torture WHERE id = 1"_s).toString(), u"9007199254740993"_s);
+    QCOMPARE(scalarOn(maria, m_maria.secret, u"SELECT CAST(exact AS CHAR) FROM torture WHERE id = 1"_s).toString(), u"12345678901234567890.1234567890"_s);
+    QCOMPARE(scalarOn(maria, m_maria.secret, u"SELECT CAST(tstz AS CHAR) FROM torture WHERE id = 1"_s).toString(), u"2024-06-01 10:00:00.500000"_s);
+    QCOMPARE(scalarOn(maria, m_maria.secret, u"SELECT CAST(t AS CHAR) FROM torture WHERE id = 1"_s).toString(), u"23:59:59.123456"_s);
+    QCOMPARE(scalarOn(maria, m_maria.secret, u"SELECT HEX(bin) FROM torture WHERE id = 1"_s).toString(), u"00FF0A"_s);
+    QCOMPARE(scalarOn(maria, m_maria.secret, u"SELECT emoji FROM torture WHERE id = 1"_s).toString(), u"G clef 𝄞 😀 ü"_s);
+    QCOMPARE(scalarOn(maria, m_maria.secret, u"SELECT nul IS NULL AND empty = '' FROM torture WHERE id = 1"_s).toInt(), 1);
+
+    // MariaDB → dump → SQLite.
+    const QString dump2 = m_dir.filePath(u"types-maria"_s);
+    auto e2 = exportDatabase(maria, m_maria.secret, dump2, ExportOptions{}, nullptr);
+    QVERIFY2(e2.ok(), qPrintable(e2.errorMessage()));
+    auto src2 = DumpSource::open(dump2);
+    QVERIFY(src2.ok());
+    const ConnectionProfile lite = sqliteProfile(m_dir.filePath(u"types.sqlite3"_s));
+    auto i2 = importDump(**src2, lite, {}, create, nullptr);
+    QVERIFY2(i2.ok(), qPrintable(i2.errorMessage()));
+    QVERIFY(i2->verified);
+    auto c2 = compareDatabases(pg, m_pg.secret, lite, {}, {}, nullptr);
+    QVERIFY2(c2.ok(), qPrintable(c2.errorMessage()));
+    QVERIFY(c2->equal);
+
+    // SQLite → dump → a second PostgreSQL database: back where it started.
+    const QString dump3 = m_dir.filePath(u"types-lite.zip"_s);
+    auto e3 = exportDatabase(lite, {}, dump3, ExportOptions{}, nullptr);
+    QVERIFY2(e3.ok(), qPrintable(e3.errorMessage()));
+    auto src3 = DumpSource::open(dump3);
+    QVERIFY(src3.ok());
+    const ConnectionProfile pg2 = freshDatabase(m_pg, u"gw_types2_"_s);
+    auto i3 = importDump(**src3, pg2, m_pg.secret, create, nullptr);
+    QVERIFY2(i3.ok(), qPrintable(i3.errorMessage()));
+    QVERIFY(i3->verified);
+    auto c3 = compareDatabases(pg, m_pg.secret, pg2, m_pg.secret, {}, nullptr);
+    QVERIFY2(c3.ok(), qPrintable(c3.errorMessage()));
+    QVERIFY(c3->equal);
+    QCOMPARE(scalarOn(pg2, m_pg.secret, u"SELECT big::text FROM torture WHERE id = 2"_s).toString(), u"-9223372036854775808"_s);
+    QCOMPARE(scalarOn(pg2, m_pg.secret, u"SELECT exact::text FROM torture WHERE id = 1"_s).toString(), u"12345678901234567890.1234567890"_s);
+
+    // Into the original schema (created by the application, not by Godwit), after clearing it.
+    ImportOptions clear;
+    clear.clear = true;
+    auto i4 = importDump(**src3, pg, m_pg.secret, clear, nullptr);
+    QVERIFY2(i4.ok(), qPrintable(i4.errorMessage()));
+    QVERIFY(i4->verified);
+    QCOMPARE(scalarOn(pg, m_pg.secret, u"SELECT tstz = '2024-06-01 10:00:00.5+00' FROM torture WHERE id = 1"_s).toBool(), true);
+    QCOMPARE(scalarOn(pg, m_pg.secret, u"SELECT doc = '{\"a\": [1, 2, {\"z\": null}], \"b\": 1}'::jsonb FROM torture WHERE id = 1"_s).toBool(), true);
+    // The sequence was moved past the imported ids.
+    QVERIFY(execOn(pg, m_pg.secret, {u"INSERT INTO torture (kind_id) VALUES (1)"_s}).ok());
+    QCOMPARE(scalarOn(pg, m_pg.secret, u"SELECT MAX(id) FROM torture"_s).toLongLong(), 4);
+}
+
+void TestDumpServers::demoIntoServers_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::newRow("SQLite → PostgreSQL") << u"pg"_s;
+    QTest::newRow("SQLite → MariaDB") << u"mariadb"_s;
+}
+
+void TestDumpServers::demoIntoServers()
+{
+    QFETCH(QString, server);
+    Server &s = server == u"pg"_s ? m_pg : m_maria;
+    const ConnectionProfile target = freshDatabase(s, u"gw_demo_"_s);
+    auto source = DumpSource::open(m_demoDump);
+    QVERIFY(source.ok());
+    ImportOptions options;
+    options.createTables = true;
+    auto imported = importDump(**source, target, s.secret, options, nullptr);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    QVERIFY(imported->verified);
+    QCOMPARE(imported->rowsWritten, 6568);
+    auto cmp = compareDatabases(sqliteProfile(m_demo), {}, target, s.secret, {}, nullptr);
+    QVERIFY2(cmp.ok(), qPrintable(cmp.errorMessage()));
+    QVERIFY(cmp->equal);
+    // Foreign keys exist in the target and hold.
+    auto fks = DatabaseSession::open(target, s.secret);
+    QVERIFY(fks.ok());
+    auto described = SchemaReader(**fks).describe(u"stock_stockitem"_s);
+    QVERIFY(described.ok());
+    QCOMPARE(described->foreignKeys.size(), 2);
+    // Auto-increment continues after the imported rows.
+    QVERIFY(execOn(target, s.secret, {u"INSERT INTO part_partcategory (name, description) VALUES ('new one', '')"_s}).ok());
+    QCOMPARE(scalarOn(target, s.secret, u"SELECT MAX(id) FROM part_partcategory"_s).toLongLong(), 41);
+
+    // A second import into the same database: every key collides, the pre-flight refuses, nothing changes.
+    auto again = importDump(**source, target, s.secret, ImportOptions{}, nullptr);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.errorMessage().contains(u"pre-flight"_s), qPrintable(again.errorMessage()));
+    QCOMPARE(countRows(target, s.secret, u"part_partcategory"_s), 41);
+}
+
+void TestDumpServers::valuesThatDoNotFit_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::newRow("PostgreSQL") << u"pg"_s;
+    QTest::newRow("MariaDB") << u"mariadb"_s;
+}
+
+void TestDumpServers::valuesThatDoNotFit()
+{
+    QFETCH(QString, server);
+    Server &s = server == u"pg"_s ? m_pg : m_maria;
+    const ConnectionProfile target = freshDatabase(s, u"gw_fit_"_s);
+    // Names limited to 12 characters and a quantity column that takes integers only.
+    QVERIFY(execOn(target, s.secret, {
+        u"CREATE TABLE company_company (id integer PRIMARY KEY, name varchar(12) NOT NULL, description varchar(500) NOT NULL, "
+        "website varchar(200), is_supplier boolean NOT NULL, is_customer boolean NOT NULL, currency varchar(3) NOT NULL)"_s,
+        u"INSERT INTO company_company VALUES (9000, 'Keep', '', NULL, true, false, 'EUR')"_s}).ok());
+    auto source = DumpSource::open(m_demoDump);
+    QVERIFY(source.ok());
+    ImportOptions options;
+    options.tables = {u"company_company"_s};
+    auto failed = importDump(**source, target, s.secret, options, nullptr);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.errorMessage().contains(u"rolled back"_s), qPrintable(failed.errorMessage()));
+    QCOMPARE(countRows(target, s.secret, u"company_company"_s), 1);
+
+    options.skipOnError = true;
+    options.rejectFile = m_dir.filePath(u"rejects-"_s + server + u".jsonl"_s);
+    auto skipped = importDump(**source, target, s.secret, options, nullptr);
+    QVERIFY2(skipped.ok(), qPrintable(skipped.errorMessage()));
+    QCOMPARE(skipped->rowsWritten, 6);
+    QCOMPARE(skipped->rowsRejected, 54);
+    QCOMPARE(countRows(target, s.secret, u"company_company"_s), 7);
+}
+
+void TestDumpServers::connectionDroppedMidImport()
+{
+    // A table big enough to be loading when the server ends the session.
+    const QString big = m_dir.filePath(u"big.sqlite3"_s);
+    QVERIFY(execOn(sqliteProfile(big), {}, {
+        u"CREATE TABLE measurements (id INTEGER PRIMARY KEY, sensor TEXT NOT NULL, value DECIMAL_TEXT(12,4), taken DATETIME)"_s,
+        u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300000) "
+        "INSERT INTO measurements SELECT x, 'sensor-' || (x % 97), printf('%.4f', x / 7.0), datetime(1600000000 + x, 'unixepoch') FROM c"_s}).ok());
+    const QString dump = m_dir.filePath(u"big-dump"_s);
+    QVERIFY(exportDatabase(sqliteProfile(big), {}, dump, ExportOptions{}, nullptr).ok());
+    auto source = DumpSource::open(dump);
+    QVERIFY(source.ok());
+    const ConnectionProfile target = freshDatabase(m_pg, u"gw_drop_"_s);
+    QVERIFY(execOn(target, m_pg.secret, {u"CREATE TABLE measurements (id integer PRIMARY KEY, sensor text NOT NULL, value numeric(12,4), taken timestamp)"_s}).ok());
+
+    JobManager jobs;
+    const std::shared_ptr<DumpSource> src = *source;
+    const QString secret = m_pg.secret;
+    bool terminated = false;
+    const JobOutcome outcome = runInThread(jobs, [src, target, secret](JobContext &job) {
+        ImportOptions o;
+        o.verifyDump = false;
+        return JobOutcome::from(importDump(*src, target, secret, o, &job));
+    }, [&] {
+        // Wait until rows are going in, then end that backend from the server side.
+        auto admin = DatabaseSession::open(m_pg.admin, m_pg.secret);
+        QVERIFY(admin.ok());
+        for (int i = 0; i < 600 && !terminated; ++i) {
+            auto n = (*admin)->scalar(u"SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '%1' "
+                                      "AND query LIKE 'EXECUTE%%' AND pid <> pg_backend_pid()"_s.arg(target.database));
+            terminated = n.ok() && n->toInt() > 0;
+            if (!terminated)
+                QTest::qWait(20);
+        }
+    });
+    QVERIFY2(terminated, "the import's session was never seen loading rows");
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.message.contains(u"rolled back"_s), qPrintable(outcome.error.message));
+    QCOMPARE(countRows(target, m_pg.secret, u"measurements"_s), 0);
+}
+
+void TestDumpServers::cliCompare()
+{
+    using GodwitTest::runCli;
+    const ConnectionProfile a = freshDatabase(m_pg, u"gw_cmp_"_s);
+    const ConnectionProfile b = freshDatabase(m_maria, u"gw_cmp_"_s);
+    QVERIFY(execOn(a, m_pg.secret, {u"CREATE TABLE t (id integer PRIMARY KEY, v varchar(10), amount numeric(8,2))"_s,
+                                   u"INSERT INTO t VALUES (1, 'a', 1.50), (2, NULL, 2)"_s}).ok());
+    QVERIFY(execOn(b, m_maria.secret, {u"CREATE TABLE t (id integer PRIMARY KEY, v varchar(10), amount decimal(8,2))"_s,
+                                      u"INSERT INTO t VALUES (2, NULL, 2.00), (1, 'a', 1.5)"_s}).ok());
+    auto url = [](const ConnectionProfile &p, const QString &scheme) {
+        return u"%1://%2@%3:%4/%5"_s.arg(scheme, p.user, p.host).arg(p.port).arg(p.database);
+    };
+    // Each URL's password from its own variable: never on the command line.
+    auto run = runCli({u"db"_s, u"compare"_s, url(a, u"postgresql"_s) , url(b, u"mysql"_s), u"--json"_s}, {}, 60000,
+                 {u"GODWIT_PASSWORD_A="_s + m_pg.secret, u"GODWIT_PASSWORD_B="_s + m_maria.secret});
+    QVERIFY2(run.exitCode == 0, run.summary().constData());
+    QVERIFY(run.json().object()[u"equal"_s].toBool());
+    QVERIFY(!run.out.contains(m_pg.secret.toUtf8()) && !run.err.contains(m_pg.secret.toUtf8()));
+    QVERIFY(execOn(b, m_maria.secret, {u"UPDATE t SET amount = 1.51 WHERE id = 1"_s}).ok());
+    run = runCli({u"db"_s, u"compare"_s, url(a, u"postgresql"_s), url(b, u"mysql"_s), u"--json"_s}, {}, 60000,
+                 {u"GODWIT_PASSWORD_A="_s + m_pg.secret, u"GODWIT_PASSWORD_B="_s + m_maria.secret});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject o = run.json().object();
+    QCOMPARE(o[u"equal"_s].toBool(), false);
+    QCOMPARE(o[u"tables"_s].toArray().first().toObject()[u"rows_a"_s].toInt(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestDumpServers)
+#include "tst_dump_servers.moc"
