@@ -35,49 +35,6 @@ bool compatibleTypes(ValueType a, ValueType b)
 
 bool isPluginTable(const QString &name) { return name.startsWith(QLatin1String("plugin_")); }
 
-// Tables in foreign-key order: a referenced table loads before the tables that reference it. Cycles and
-// self-references cannot be ordered; their constraints are deferred to the commit instead.
-QStringList loadOrder(const QList<const DumpTable *> &tables, bool *cyclic)
-{
-    QHash<QString, QSet<QString>> deps;
-    QSet<QString> names;
-    for (const DumpTable *t : tables)
-        names.insert(t->name);
-    *cyclic = false;
-    for (const DumpTable *t : tables) {
-        QSet<QString> &d = deps[t->name];
-        for (const ForeignKeyInfo &fk : t->foreignKeys) {
-            if (fk.referencedTable == t->name)
-                *cyclic = true;
-            else if (names.contains(fk.referencedTable))
-                d.insert(fk.referencedTable);
-        }
-    }
-    QStringList order;
-    QStringList pending;
-    for (const DumpTable *t : tables)
-        pending.append(t->name);
-    std::sort(pending.begin(), pending.end());
-    while (!pending.isEmpty()) {
-        bool progressed = false;
-        for (int i = 0; i < pending.size(); ++i) {
-            const QString name = pending.at(i);
-            const QSet<QString> &d = deps[name];
-            if (std::all_of(d.begin(), d.end(), [&order](const QString &x) { return order.contains(x); })) {
-                order.append(name);
-                pending.removeAt(i);
-                progressed = true;
-                break;
-            }
-        }
-        if (!progressed) { // a cycle: take the first, its constraints wait for the commit
-            *cyclic = true;
-            order.append(pending.takeFirst());
-        }
-    }
-    return order;
-}
-
 QString mappedType(Engine engine, const DumpColumn &c, bool indexed, bool fromSQLite)
 {
     const QString src = c.engineType.toLower();
@@ -124,18 +81,11 @@ QString mappedType(Engine engine, const DumpColumn &c, bool indexed, bool fromSQ
     return QStringLiteral("TEXT");
 }
 
-struct Target
-{
-    std::unique_ptr<DatabaseSession> session;
-    QHash<QString, DumpTable> tables; // existing tables, described
-    QHash<QString, qint64> counts;
-    SchemaMarkers markers;
-    QString product;
-};
+} // namespace
 
-Result<Target> openTarget(const ConnectionProfile &profile, const QString &secret)
+Result<ImportTarget> openTarget(const ConnectionProfile &profile, const QString &secret)
 {
-    Target t;
+    ImportTarget t;
     auto opened = DatabaseSession::open(profile, secret);
     if (!opened)
         return opened.error();
@@ -161,6 +111,137 @@ Result<Target> openTarget(const ConnectionProfile &profile, const QString &secre
         t.markers = m.take();
     return t;
 }
+
+// Tables in foreign-key order: a referenced table loads before the tables that reference it. Cycles and
+// self-references cannot be ordered; their constraints are deferred to the commit instead.
+QStringList foreignKeyOrder(const QList<const DumpTable *> &tables, bool *cyclic)
+{
+    QHash<QString, QSet<QString>> deps;
+    QSet<QString> names;
+    for (const DumpTable *t : tables)
+        names.insert(t->name);
+    *cyclic = false;
+    for (const DumpTable *t : tables) {
+        QSet<QString> &d = deps[t->name];
+        for (const ForeignKeyInfo &fk : t->foreignKeys) {
+            if (fk.referencedTable == t->name)
+                *cyclic = true;
+            else if (names.contains(fk.referencedTable))
+                d.insert(fk.referencedTable);
+        }
+    }
+    QStringList order;
+    QStringList pending;
+    for (const DumpTable *t : tables)
+        pending.append(t->name);
+    std::sort(pending.begin(), pending.end());
+    while (!pending.isEmpty()) {
+        bool progressed = false;
+        for (int i = 0; i < pending.size(); ++i) {
+            const QString name = pending.at(i);
+            const QSet<QString> &d = deps[name];
+            if (std::all_of(d.begin(), d.end(), [&order](const QString &x) { return order.contains(x); })) {
+                order.append(name);
+                pending.removeAt(i);
+                progressed = true;
+                break;
+            }
+        }
+        if (!progressed) { // a cycle: take the first, its constraints wait for the commit
+            *cyclic = true;
+            order.append(pending.takeFirst());
+        }
+    }
+    return order;
+}
+
+LoadTransaction::LoadTransaction(const DatabaseSession &session) : m_session(session) {}
+
+LoadTransaction::~LoadTransaction()
+{
+    if (m_open)
+        rollback();
+}
+
+Status LoadTransaction::run(const QString &sql) const
+{
+    QSqlQuery q(m_session.db());
+    if (!q.exec(sql))
+        return DatabaseSession::mapError(m_session.engine(), q.lastError(), m_session.profile());
+    return success();
+}
+
+Status LoadTransaction::begin()
+{
+    // Constraints wait for the commit, so that load order, cycles and self-references do not matter:
+    // deferred on PostgreSQL (Django creates its foreign keys DEFERRABLE) and SQLite, off on MySQL.
+    switch (m_session.engine()) {
+    case Engine::MySQL:
+        if (auto st = run(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0")); !st)
+            return st;
+        if (auto st = run(QStringLiteral("START TRANSACTION")); !st)
+            return st;
+        break;
+    case Engine::SQLite:
+        run(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (auto st = run(QStringLiteral("BEGIN")); !st)
+            return st;
+        run(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        break;
+    default:
+        if (auto st = run(QStringLiteral("BEGIN")); !st)
+            return st;
+        run(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
+        break;
+    }
+    m_open = true;
+    return success();
+}
+
+Status LoadTransaction::commit()
+{
+    m_open = false;
+    const Status st = run(QStringLiteral("COMMIT"));
+    if (m_session.engine() == Engine::MySQL)
+        run(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
+    if (!st) {
+        run(QStringLiteral("ROLLBACK"));
+        return Error::make(st.error().kind, tr("The commit failed (%1), probably a foreign key without its row.").arg(st.errorMessage()));
+    }
+    return success();
+}
+
+void LoadTransaction::rollback()
+{
+    m_open = false;
+    run(QStringLiteral("ROLLBACK"));
+    if (m_session.engine() == Engine::MySQL)
+        run(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
+}
+
+Status resetSequences(const DatabaseSession &session, const DumpTable &t)
+{
+    if (session.engine() != Engine::PostgreSQL)
+        return success(); // MySQL moves AUTO_INCREMENT past explicit values itself; SQLite uses max(rowid)
+    for (const DumpColumn &c : t.columns) {
+        if (!c.autoIncrement || c.type != ValueType::Integer)
+            continue;
+        QSqlQuery q(session.db());
+        q.prepare(QStringLiteral("SELECT pg_get_serial_sequence(?, ?)"));
+        q.addBindValue(session.quote(t.name));
+        q.addBindValue(c.name);
+        if (!q.exec() || !q.next() || q.value(0).isNull())
+            continue;
+        const QString seq = q.value(0).toString();
+        q.finish();
+        if (!q.exec(QStringLiteral("SELECT setval('%1', COALESCE(MAX(%2), 0) + 1, false) FROM %3")
+                        .arg(QString(seq).replace(u'\'', QLatin1String("''")), session.quote(c.name), session.quote(t.name))))
+            return DatabaseSession::mapError(session.engine(), q.lastError(), session.profile());
+    }
+    return success();
+}
+
+namespace {
 
 // Counts the dump rows whose primary key the target table already holds, 500 keys a query.
 Result<qint64> countCollisions(const DumpSource &source, const DumpTable &dumpTable, const DumpTable &targetTable,
@@ -227,7 +308,7 @@ Result<qint64> countCollisions(const DumpSource &source, const DumpTable &dumpTa
 
 QString pluralRows(qint64 n) { return n == 1 ? tr("1 row") : tr("%1 rows").arg(n); }
 
-Result<PreflightReport> runPreflight(const DumpSource &source, Target &target, const ImportOptions &options, JobContext *job,
+Result<PreflightReport> runPreflight(const DumpSource &source, ImportTarget &target, const ImportOptions &options, JobContext *job,
                                      QList<const DumpTable *> *selectedOut)
 {
     PreflightReport report;
@@ -341,7 +422,7 @@ Result<PreflightReport> runPreflight(const DumpSource &source, Target &target, c
     QList<const DumpTable *> forOrder;
     for (const DumpTable *t : selected)
         forOrder.append(target.tables.contains(t->name) ? &target.tables[t->name] : t);
-    report.loadOrder = loadOrder(forOrder, &cyclic);
+    report.loadOrder = foreignKeyOrder(forOrder, &cyclic);
     if (cyclic)
         issue(PreflightIssue::Info, {}, tr("Some foreign keys form cycles or reference their own table: they are checked at the commit."));
     if (selectedOut)
@@ -352,7 +433,7 @@ Result<PreflightReport> runPreflight(const DumpSource &source, Target &target, c
 class Loader
 {
 public:
-    Loader(const DumpSource &source, Target &target, const ImportOptions &options, JobContext *job)
+    Loader(const DumpSource &source, ImportTarget &target, const ImportOptions &options, JobContext *job)
         : m_source(source), m_target(target), m_options(options), m_job(job), m_session(*target.session)
     {
     }
@@ -370,11 +451,10 @@ private:
     Status loadTable(const DumpTable &dumpTable, const DumpTable &targetTable);
     Status insertBatch(QSqlQuery &q, const QString &singleRowSql, const QList<QVariantList> &values, const QList<Row> &raw, const DumpTable &t);
     Status reject(const DumpTable &t, const Row &row, const QString &why);
-    Status resetSequences(const DumpTable &targetTable);
     QString insertSql(const DumpTable &targetTable, const QStringList &columns, int rows) const;
 
     const DumpSource &m_source;
-    Target &m_target;
+    ImportTarget &m_target;
     const ImportOptions &m_options;
     JobContext *m_job;
     DatabaseSession &m_session;
@@ -557,28 +637,6 @@ Status Loader::loadTable(const DumpTable &dumpTable, const DumpTable &targetTabl
     return flush();
 }
 
-Status Loader::resetSequences(const DumpTable &t)
-{
-    if (m_session.engine() != Engine::PostgreSQL)
-        return success(); // MySQL moves AUTO_INCREMENT past explicit values itself; SQLite uses max(rowid)
-    for (const DumpColumn &c : t.columns) {
-        if (!c.autoIncrement || c.type != ValueType::Integer)
-            continue;
-        QSqlQuery q(m_session.db());
-        q.prepare(QStringLiteral("SELECT pg_get_serial_sequence(?, ?)"));
-        q.addBindValue(m_session.quote(t.name));
-        q.addBindValue(c.name);
-        if (!q.exec() || !q.next() || q.value(0).isNull())
-            continue;
-        const QString seq = q.value(0).toString();
-        q.finish();
-        if (!q.exec(QStringLiteral("SELECT setval('%1', COALESCE(MAX(%2), 0) + 1, false) FROM %3")
-                        .arg(QString(seq).replace(u'\'', QLatin1String("''")), m_session.quote(c.name), m_session.quote(t.name))))
-            return DatabaseSession::mapError(m_session.engine(), q.lastError(), m_session.profile());
-    }
-    return success();
-}
-
 Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpTable *> &selected)
 {
     QElapsedTimer timer;
@@ -624,19 +682,16 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
             dropCreated();
             return st.error();
         }
-        exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0"));
     }
-    if (engine == Engine::SQLite)
-        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (auto st = exec(engine == Engine::MySQL ? QStringLiteral("START TRANSACTION") : QStringLiteral("BEGIN")); !st)
+    LoadTransaction transaction(m_session);
+    if (auto st = transaction.begin(); !st) {
+        dropCreated();
         return st.error();
+    }
     auto fail = [&](const Error &e) -> Result<ImportResult> {
-        QSqlQuery q(m_session.db());
-        q.exec(QStringLiteral("ROLLBACK"));
-        if (engine == Engine::MySQL) {
+        transaction.rollback();
+        if (engine == Engine::MySQL)
             dropCreated();
-            q.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
-        }
         if (m_rejects)
             m_rejects->close();
         Error out = e;
@@ -646,10 +701,6 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
             out.message = tr("Canceled; the import was rolled back and the target is as it was.");
         return out;
     };
-    if (engine == Engine::PostgreSQL)
-        exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
-    if (engine == Engine::SQLite)
-        exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     if (engine != Engine::MySQL)
         if (auto st = createTables(); !st)
             return fail(st.error());
@@ -671,20 +722,13 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
         const DumpTable &dt = *byName.value(name);
         if (auto st = loadTable(dt, m_target.tables[name]); !st)
             return fail(st.error());
-        if (auto st = resetSequences(m_target.tables[name]); !st)
+        if (auto st = resetSequences(m_session, m_target.tables[name]); !st)
             return fail(st.error());
     }
     if (m_job)
         m_job->setStatus(tr("Committing"));
-    {
-        QSqlQuery q(m_session.db());
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            const Error e = DatabaseSession::mapError(engine, q.lastError(), m_session.profile());
-            return fail(Error::make(e.kind, tr("The commit failed (%1), probably a foreign key without its row.").arg(e.message)));
-        }
-    }
-    if (engine == Engine::MySQL)
-        exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
+    if (auto st = transaction.commit(); !st)
+        return fail(st.error());
     if (m_rejects)
         m_rejects->close();
 

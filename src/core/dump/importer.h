@@ -7,6 +7,13 @@
 #include "dbcompare.h"
 #include "dumpio.h"
 
+#include "db/databasesession.h"
+#include "db/schema.h"
+
+#include <QHash>
+#include <functional>
+#include <memory>
+
 namespace Godwit::Dump {
 
 struct ImportOptions
@@ -73,6 +80,41 @@ Result<PreflightReport> preflightImport(const DumpSource &source, const Connecti
 // are dropped again, and the error says so.
 Result<ImportResult> importDump(const DumpSource &source, const ConnectionProfile &target, const QString &secret,
                                 const ImportOptions &options, JobContext *job);
+
+// For the other importers (Django fixtures): a target database opened and described, and what a load
+// does afterwards.
+struct ImportTarget
+{
+    std::unique_ptr<DatabaseSession> session;
+    QHash<QString, DumpTable> tables; // existing tables, described
+    QHash<QString, qint64> counts;
+    SchemaMarkers markers;
+    QString product;
+};
+
+Result<ImportTarget> openTarget(const ConnectionProfile &profile, const QString &secret);
+// The transaction a load runs in, with foreign-key checks waiting for the commit; rolled back unless
+// committed.
+class LoadTransaction
+{
+public:
+    explicit LoadTransaction(const DatabaseSession &session);
+    ~LoadTransaction();
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    Status run(const QString &sql) const;
+    const DatabaseSession &m_session;
+    bool m_open = false;
+};
+
+// Tables in foreign-key order (referenced before referencing); cyclic is set when cycles or self-references
+// mean some constraints can only be checked at the commit.
+QStringList foreignKeyOrder(const QList<const DumpTable *> &tables, bool *cyclic);
+// Moves PostgreSQL sequences past the largest imported id (MySQL and SQLite do so themselves).
+Status resetSequences(const DatabaseSession &session, const DumpTable &table);
 
 // CREATE TABLE for a dump table on an engine, with the type mapping of docs/dump-format.md.
 QStringList createTableStatements(Engine engine, const DumpTable &table, const std::function<QString(const QString &)> &quote,
