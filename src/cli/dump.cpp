@@ -7,6 +7,7 @@
 
 #include "dump/dbcompare.h"
 #include "dump/dumpio.h"
+#include "dump/formats/django.h"
 #include "dump/importer.h"
 #include "workspace/workspace.h"
 
@@ -30,7 +31,7 @@ QString tr(const char *text) { return QCoreApplication::translate("godwit-cli", 
 const char *const dumpUsage = R"(Usage:
   godwit-cli dump export SOURCE OUT [--tables T,...] [--exclude PATTERN,...] [--preset inventree|invenio]
                          [--include T,...] [--where TABLE=CONDITION]... [--chunk-rows N] [--media DIR]
-                         [--overwrite] [--json]
+                         [--overwrite] [--format godwit|django] [--no-natural-foreign] [--naive-datetimes] [--json]
   godwit-cli dump import DUMP TARGET [--clear] [--strict] [--ignore-nonexistent] [--exclude-plugins]
                          [--create-tables] [--on-error stop|skip] [--reject-file F] [--tables T,...]
                          [--yes] [--json]
@@ -42,7 +43,9 @@ const char *const dumpUsage = R"(Usage:
   godwit-cli backup restore CONNECTION [--file BACKUP] [--dir DIR] [--yes] [--json]
 
 SOURCE and TARGET are saved connection names or URLs (SQLAlchemy style, or a path to an SQLite file).
-OUT is a folder, or an archive by its name: .tar, .tar.gz, .tar.zst, .zip.
+OUT is a folder, or an archive by its name: .tar, .tar.gz, .tar.zst, .zip; a .json name (or --format django)
+writes a Django fixture that `manage.py loaddata` accepts. DUMP is a Godwit dump (folder, archive) or a
+Django fixture (.json, as dumpdata or InvenTree's export-records write it).
 Import prints the pre-flight report and writes only after confirmation (--yes, or "y" on a terminal).
 Secrets: --password-stdin (one line per connection that needs one, in order) or GODWIT_PASSWORD;
 for db compare also GODWIT_PASSWORD_A and GODWIT_PASSWORD_B.
@@ -203,11 +206,19 @@ int cmdExport(Session &s, const QStringList &arguments)
     cl.add(QStringLiteral("chunk-rows"), tr("Rows per data file (default 1000)."), QStringLiteral("N"));
     cl.add(QStringLiteral("media"), tr("A media folder to bundle under media/."), QStringLiteral("DIR"));
     cl.add(QStringLiteral("overwrite"), tr("Replace an existing dump."));
+    cl.add(QStringLiteral("format"), tr("godwit (default) or django (a fixture for loaddata; the default for .json)."), QStringLiteral("FORMAT"));
+    cl.add(QStringLiteral("no-natural-foreign"), tr("Django fixtures: foreign keys as primary keys, not natural keys."));
+    cl.add(QStringLiteral("naive-datetimes"), tr("Django fixtures: datetimes without \"Z\" (for USE_TZ = False)."));
     addSecretOptions(cl);
     if (!cl.parse(arguments))
         return fail(cl.error, Usage);
     if (cl.args.size() != 2)
         return fail(tr("usage: dump export SOURCE OUT [options] (see godwit-cli dump --help)"), Usage);
+    QString format = cl.value(QStringLiteral("format"));
+    if (format.isEmpty())
+        format = cl.args.at(1).endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QStringLiteral("django") : QStringLiteral("godwit");
+    if (format != QLatin1String("godwit") && format != QLatin1String("django"))
+        return fail(tr("--format takes godwit or django."), Usage);
     const bool json = cl.has(QStringLiteral("json"));
     ExportOptions options;
     options.tables = listOption(cl, QStringLiteral("tables"));
@@ -235,6 +246,26 @@ int cmdExport(Session &s, const QStringList &arguments)
         return failJson(json, source.error());
     const QString out = cl.args.at(1);
     const Target t = *source;
+    if (format == QLatin1String("django")) {
+        FixtureExportOptions fx;
+        fx.naturalForeign = !cl.has(QStringLiteral("no-natural-foreign"));
+        fx.awareDatetimes = !cl.has(QStringLiteral("naive-datetimes"));
+        const JobOutcome outcome = runJob(s.jobs, tr("Export %1").arg(t.profile.name), [t, out, options, fx](JobContext &job) {
+            return JobOutcome::from(exportFixture(t.profile, t.secret, out, options, fx, &job));
+        }, json);
+        if (!outcome.ok)
+            return failJson(json, outcome.error);
+        const FixtureExportResult r = outcome.value.value<FixtureExportResult>();
+        if (json)
+            printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("path"), r.path}, {QStringLiteral("format"), QStringLiteral("django")},
+                                  {QStringLiteral("objects"), r.objects}, {QStringLiteral("bytes"), r.bytes},
+                                  {QStringLiteral("models"), QJsonArray::fromStringList(r.models)},
+                                  {QStringLiteral("skipped_tables"), QJsonArray::fromStringList(r.skippedTables)}});
+        else
+            printOut(tr("Exported %1 objects of %2 models to %3 (not models, left out: %4).\n")
+                         .arg(r.objects).arg(r.models.size()).arg(r.path, r.skippedTables.isEmpty() ? tr("none") : r.skippedTables.join(QStringLiteral(", "))));
+        return Ok;
+    }
     const JobOutcome outcome = runJob(s.jobs, tr("Export %1").arg(t.profile.name), [t, out, options](JobContext &job) {
         return JobOutcome::from(exportDatabase(t.profile, t.secret, out, options, &job));
     }, json);
@@ -261,6 +292,28 @@ int cmdVerifyOrInspect(Session &s, const QStringList &arguments, bool verify)
     if (cl.args.size() != 1)
         return fail(verify ? tr("usage: dump verify DUMP [--json]") : tr("usage: dump inspect DUMP [--json]"), Usage);
     const bool json = cl.has(QStringLiteral("json"));
+    if (isDjangoFixture(cl.args.first())) {
+        const QString path = cl.args.first();
+        const JobOutcome out = runJob(s.jobs, tr("Read %1").arg(path), [path](JobContext &job) {
+            return JobOutcome::from(inspectFixture(path, &job));
+        }, json);
+        if (!out.ok)
+            return failJson(json, out.error);
+        const FixtureInfo info = out.value.value<FixtureInfo>();
+        if (json) {
+            QJsonArray models;
+            for (const auto &[label, n] : info.models)
+                models.append(QJsonObject{{QStringLiteral("model"), label}, {QStringLiteral("objects"), n}});
+            printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
+                                  {QStringLiteral("format"), QStringLiteral("django")}, {QStringLiteral("objects"), info.objects},
+                                  {QStringLiteral("models"), models}, {QStringLiteral("metadata"), info.metadata}});
+        } else {
+            printOut(tr("%1\n  Django fixture, %2 objects\n").arg(path).arg(info.objects));
+            for (const auto &[label, n] : info.models)
+                printOut(QStringLiteral("  %1 %2\n").arg(label, -40).arg(n, 10));
+        }
+        return Ok; // a fixture has no checksums: reading it whole is its verification
+    }
     auto src = openDump(s, cl.args.first(), json);
     if (!src)
         return failJson(json, src.error());
@@ -336,12 +389,34 @@ void addImportOptions(CommandLine &cl)
     addSecretOptions(cl);
 }
 
-int runImport(Session &s, const CommandLine &cl, const std::shared_ptr<DumpSource> &source, const Target &target, ImportOptions options)
+// What is imported: a Godwit dump or a Django fixture, behind the same pre-flight and import steps.
+struct ImportSource
+{
+    QString description; // "6568 rows", "120 objects"
+    std::function<Result<PreflightReport>(const Target &, const ImportOptions &, JobContext &)> preflight;
+    std::function<Result<ImportResult>(const Target &, const ImportOptions &, JobContext &)> load;
+};
+
+ImportSource dumpSource(const std::shared_ptr<DumpSource> &source)
+{
+    return {tr("%1 rows").arg(source->manifest().totalRows()),
+            [source](const Target &t, const ImportOptions &o, JobContext &job) { return preflightImport(*source, t.profile, t.secret, o, &job); },
+            [source](const Target &t, const ImportOptions &o, JobContext &job) { return importDump(*source, t.profile, t.secret, o, &job); }};
+}
+
+ImportSource fixtureSource(const QString &path)
+{
+    return {tr("the objects of %1").arg(QFileInfo(path).fileName()),
+            [path](const Target &t, const ImportOptions &o, JobContext &job) { return preflightFixture(path, t.profile, t.secret, o, &job); },
+            [path](const Target &t, const ImportOptions &o, JobContext &job) { return importFixture(path, t.profile, t.secret, o, &job); }};
+}
+
+int runImport(Session &s, const CommandLine &cl, const ImportSource &source, const Target &target, ImportOptions options)
 {
     const bool json = cl.has(QStringLiteral("json"));
     // Pre-flight first, nothing written; then the import, which checks again.
     const JobOutcome pre = runJob(s.jobs, tr("Pre-flight %1").arg(target.profile.name), [source, target, options](JobContext &job) {
-        return JobOutcome::from(preflightImport(*source, target.profile, target.secret, options, &job));
+        return JobOutcome::from(source.preflight(target, options, job));
     }, json);
     if (!pre.ok)
         return failJson(json, pre.error);
@@ -357,7 +432,7 @@ int runImport(Session &s, const CommandLine &cl, const std::shared_ptr<DumpSourc
             printErr(tr("godwit-cli: the pre-flight found problems; nothing was written.\n"));
         return Failed;
     }
-    if (!confirm(cl, tr("Import %1 rows into %2?").arg(source->manifest().totalRows()).arg(target.profile.displayUrl()))) {
+    if (!confirm(cl, tr("Import %1 into %2?").arg(source.description, target.profile.displayUrl()))) {
         if (json)
             printJson(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("not_confirmed")},
                                   {QStringLiteral("message"), tr("Not confirmed (pass --yes); nothing was written.")},
@@ -368,7 +443,7 @@ int runImport(Session &s, const CommandLine &cl, const std::shared_ptr<DumpSourc
     }
     options.verifyDump = false; // just verified by the pre-flight
     const JobOutcome out = runJob(s.jobs, tr("Import into %1").arg(target.profile.name), [source, target, options](JobContext &job) {
-        return JobOutcome::from(importDump(*source, target.profile, target.secret, options, &job));
+        return JobOutcome::from(source.load(target, options, job));
     }, json);
     if (!out.ok)
         return failJson(json, out.error);
@@ -407,13 +482,19 @@ int cmdImport(Session &s, const QStringList &arguments)
     if (cl.has(QStringLiteral("on-error")) && !QStringList{QStringLiteral("stop"), QStringLiteral("skip")}.contains(cl.value(QStringLiteral("on-error"))))
         return fail(tr("--on-error takes stop or skip."), Usage);
     const bool json = cl.has(QStringLiteral("json"));
+    if (isDjangoFixture(cl.args.at(0))) {
+        auto target = resolveDatabase(s, cl.args.at(1), cl, true);
+        if (!target)
+            return failJson(json, target.error());
+        return runImport(s, cl, fixtureSource(cl.args.at(0)), *target, importOptions(cl));
+    }
     auto src = openDump(s, cl.args.at(0), json);
     if (!src)
         return failJson(json, src.error());
     auto target = resolveDatabase(s, cl.args.at(1), cl, true);
     if (!target)
         return failJson(json, target.error());
-    return runImport(s, cl, *src, *target, importOptions(cl));
+    return runImport(s, cl, dumpSource(*src), *target, importOptions(cl));
 }
 
 int cmdCompare(Session &s, const QStringList &arguments)
@@ -564,7 +645,7 @@ int cmdBackup(Session &s, const QString &verb, const QStringList &arguments)
         ImportOptions options;
         options.clear = true;        // a restore replaces what the tables hold
         options.createTables = true; // and brings back tables a new server does not have yet
-        return runImport(s, cl, *src, *target, options);
+        return runImport(s, cl, dumpSource(*src), *target, options);
     }
     return fail(tr("unknown command “backup %1”").arg(verb), Usage);
 }

@@ -8,12 +8,45 @@
 #include "jobs/jobmanager.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 
 namespace Godwit::Dump {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("Godwit::Dump", text); }
+} // namespace
+
+namespace {
+
+// Django's JSONField is "text" on SQLite and "longtext" on MariaDB, with a CHECK (JSON_VALID(column)): such
+// columns are JSON, so that fixtures and comparisons treat their values as JSON, not as strings.
+QStringList jsonCheckedColumns(const DatabaseSession &session, const QString &table)
+{
+    QSqlQuery q(session.db());
+    QString checks;
+    if (session.engine() == Engine::SQLite) {
+        q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    } else if (session.engine() == Engine::MySQL) {
+        q.prepare(QStringLiteral("SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
+                                 "WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ?"));
+    } else {
+        return {};
+    }
+    q.addBindValue(table);
+    if (!q.exec())
+        return {};
+    while (q.next())
+        checks += q.value(0).toString() + u'\n';
+    static const QRegularExpression re(QStringLiteral("json_valid\\s*\\(\\s*[`\"\\[]?([^`\"\\]\\)\\s]+)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    for (auto it = re.globalMatch(checks); it.hasNext();)
+        out.append(it.next().captured(1));
+    return out;
+}
+
 } // namespace
 
 Result<DumpTable> describeTable(const DatabaseSession &session, const QString &table)
@@ -38,6 +71,10 @@ Result<DumpTable> describeTable(const DatabaseSession &session, const QString &t
         parseTypeSize(c);
         t.columns.append(c);
     }
+    const QStringList json = jsonCheckedColumns(session, table);
+    for (DumpColumn &c : t.columns)
+        if (c.type == ValueType::Text && json.contains(c.name))
+            c.type = ValueType::Json;
     return t;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dumpio.h"
 
+#include "dbcompare.h"
 #include "rowscanner.h"
 
 #include "archive/archive.h"
@@ -213,25 +214,10 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
                 return job->canceledError();
             job->setStatus(tr("Exporting %1 (%2 of %3)").arg(tableName).arg(tableNo).arg(selected.size()));
         }
-        auto described = reader.describe(tableName);
+        auto described = describeTable(session, tableName);
         if (!described)
             return described.error();
-        DumpTable table;
-        table.name = tableName;
-        table.primaryKey = described->primaryKey;
-        table.foreignKeys = described->foreignKeys;
-        table.indexes = described->indexes;
-        for (const ColumnInfo &ci : described->columns) {
-            DumpColumn c;
-            c.name = ci.name;
-            c.engineType = ci.type;
-            c.type = classifyType(session.engine(), ci.type);
-            c.nullable = ci.nullable;
-            c.defaultValue = ci.defaultValue;
-            c.autoIncrement = ci.autoIncrement;
-            parseTypeSize(c);
-            table.columns.append(c);
-        }
+        DumpTable table = described.take();
         RowScanner scanner(session, tableName, table.columns, table.primaryKey, options.where.value(tableName));
         if (auto st = scanner.start(); !st)
             return st.error();

@@ -49,6 +49,9 @@ struct FixtureInfo
     qint64 objects = 0;
 };
 
+// Counts the objects of each model (no database needed).
+Result<FixtureInfo> inspectFixture(const QString &path, JobContext *job);
+
 Result<PreflightReport> preflightFixture(const QString &path, const ConnectionProfile &target, const QString &secret,
                                          const ImportOptions &options, JobContext *job, FixtureInfo *info = nullptr);
 // Loads the objects in file order inside one transaction (constraints deferred, as loaddata does), resets
@@ -78,3 +81,4 @@ Result<FixtureExportResult> exportFixture(const ConnectionProfile &source, const
 } // namespace Godwit::Dump
 
 Q_DECLARE_METATYPE(Godwit::Dump::FixtureExportResult)
+Q_DECLARE_METATYPE(Godwit::Dump::FixtureInfo)
