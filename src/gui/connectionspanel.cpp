@@ -17,6 +17,10 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPointer>
+#include <QDragMoveEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QSortFilterProxyModel>
 
 namespace Godwit {
@@ -31,6 +35,8 @@ ConnectionsPanel::ConnectionsPanel(JobManager *jobs, const QString &connectionsF
         emit statusMessage(s.errorMessage());
     }
     ui->connectionsView->setModel(m_model);
+    ui->connectionsView->viewport()->setAcceptDrops(true);
+    ui->connectionsView->viewport()->installEventFilter(this);
     ui->connectionsView->setItemDelegate(new ConnectionDelegate(this));
     ui->connectionsView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
@@ -371,6 +377,50 @@ void ConnectionsPanel::restoreState(const QByteArray &state)
         ui->splitter->restoreState(state);
     else
         ui->splitter->setSizes({300, 900});
+}
+
+bool ConnectionsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != ui->connectionsView->viewport())
+        return QWidget::eventFilter(watched, event);
+    auto dumpAt = [this](QDropEvent *e, QString *path, QString *id) {
+        const QList<QUrl> urls = e->mimeData()->urls();
+        if (urls.isEmpty() || !urls.first().isLocalFile())
+            return false;
+        const QModelIndex index = ui->connectionsView->indexAt(e->position().toPoint());
+        if (!index.isValid())
+            return false;
+        const ConnectionProfile p = m_model->profileAt(index.row());
+        if (p.kind() != ConnectionKind::Database)
+            return false;
+        *path = urls.first().toLocalFile();
+        if (QFileInfo(*path).fileName() == QLatin1String("manifest.json"))
+            *path = QFileInfo(*path).absolutePath();
+        *id = p.id;
+        return true;
+    };
+    QString path, id;
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *e = static_cast<QDragMoveEvent *>(event);
+        if (dumpAt(e, &path, &id))
+            e->acceptProposedAction();
+        else
+            e->ignore();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *e = static_cast<QDropEvent *>(event);
+        if (!dumpAt(e, &path, &id))
+            return false;
+        e->acceptProposedAction();
+        Q_EMIT dumpDropped(path, id);
+        return true;
+    }
+    default: break;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace Godwit

@@ -47,9 +47,12 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // A dump (folder, archive or fixture) was dropped onto a database connection.
+    void dumpDropped(const QString &path, const QString &connectionId);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void currentChanged();

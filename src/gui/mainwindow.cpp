@@ -7,6 +7,7 @@
 #include "jobs/jobsmodel.h"
 #include "language.h"
 #include "log/log.h"
+#include "dumpspanel.h"
 #include "placeholderpanel.h"
 #include "preferencesdialog.h"
 #include "revisionspanel.h"
@@ -36,7 +37,14 @@ MainWindow::MainWindow(const QString &workspaceDir, QWidget *parent)
     Workspace ws(workspaceDir);
     m_connections = new ConnectionsPanel(m_jobs, ws.connectionsFile(), this);
     ui->stack->addWidget(m_connections);
-    ui->stack->addWidget(new PlaceholderPanel(PlaceholderPanel::Kind::Dumps, this));
+    m_dumps = new DumpsPanel(m_jobs, m_connections, workspaceDir, this);
+    ui->stack->addWidget(m_dumps);
+    connect(m_dumps, &DumpsPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    // A dump dropped onto a connection opens the import dialog with that connection as the target.
+    connect(m_connections, &ConnectionsPanel::dumpDropped, this, [this](const QString &path, const QString &connectionId) {
+        showPanel(DumpsPage);
+        m_dumps->importDump(path, connectionId);
+    });
     m_revisions = new RevisionsPanel(m_jobs, m_connections, this);
     ui->stack->addWidget(m_revisions);
     connect(m_revisions, &RevisionsPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });

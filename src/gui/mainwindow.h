@@ -11,6 +11,7 @@ namespace Ui { class MainWindow; }
 namespace Godwit {
 
 class ConnectionsPanel;
+class DumpsPanel;
 class RevisionsPanel;
 class JobManager;
 class LogModel;
@@ -27,6 +28,7 @@ public:
     JobManager *jobs() const { return m_jobs; }
     ConnectionsPanel *connectionsPanel() const { return m_connections; }
     RevisionsPanel *revisionsPanel() const { return m_revisions; }
+    DumpsPanel *dumpsPanel() const { return m_dumps; }
     LogModel *logModel() const { return m_log; }
     void showPanel(Panel panel);
     Panel currentPanel() const;
@@ -52,6 +54,7 @@ private:
     LogModel *m_log;
     ConnectionsPanel *m_connections;
     RevisionsPanel *m_revisions;
+    DumpsPanel *m_dumps;
     QLabel *m_jobsStatus;
 };
 

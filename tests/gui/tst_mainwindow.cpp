@@ -4,6 +4,7 @@
 #include "connectiondialog.h"
 #include "connections/connectionsmodel.h"
 #include "connectionspanel.h"
+#include "dumpspanel.h"
 #include "jobs/jobsmodel.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -84,7 +85,8 @@ void TestMainWindow::everyPanelReachable()
     // …and by keyboard (Alt+1 back to Connections).
     QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier);
     QCOMPARE(window.currentPanel(), MainWindow::ConnectionsPage);
-    QVERIFY(qobject_cast<PlaceholderPanel *>(window.panel(MainWindow::DumpsPage)));
+    QVERIFY(qobject_cast<DumpsPanel *>(window.panel(MainWindow::DumpsPage)));
+    QVERIFY(qobject_cast<PlaceholderPanel *>(window.panel(MainWindow::IndexMigrationsPage)));
 }
 
 void TestMainWindow::browseTreeLoads()

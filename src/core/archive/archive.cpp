@@ -100,10 +100,12 @@ Status pack(const QString &folder, const QString &archivePath, JobContext *job)
     QStringList files;
     while (it.hasNext())
         files.append(root.relativeFilePath(it.next()));
-    files.sort(); // manifest.json sorts before data/ only by luck; order the manifest first explicitly
-    files.removeAll(QStringLiteral("manifest.json"));
-    if (QFileInfo::exists(root.filePath(QStringLiteral("manifest.json"))))
-        files.prepend(QStringLiteral("manifest.json"));
+    files.sort();
+    // A dump's manifest and its checksum go first, so that listing dumps reads only the archive's start.
+    for (const QString &first : {QStringLiteral("manifest.json.sha256"), QStringLiteral("manifest.json")}) {
+        if (files.removeAll(first) > 0)
+            files.prepend(first);
+    }
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (const QString &rel : std::as_const(files)) {
         if (job && job->isCanceled())
@@ -188,6 +190,40 @@ Status unpack(const QString &archivePath, const QString &folder, JobContext *job
         }
     }
     return success();
+}
+
+Result<QByteArray> readEntry(const QString &archivePath, const QString &name, qint64 maxBytes)
+{
+    std::unique_ptr<struct archive, ReadDeleter> a(archive_read_new());
+    archive_read_support_filter_all(a.get());
+    archive_read_support_format_tar(a.get());
+    archive_read_support_format_zip(a.get());
+    if (archive_read_open_filename(a.get(), QFile::encodeName(archivePath).constData(), 1 << 16) != ARCHIVE_OK)
+        return Error::make(ErrorKind::InvalidInput, tr("Cannot open the archive %1: %2").arg(archivePath, archiveError(a.get())));
+    struct archive_entry *entry = nullptr;
+    while (true) {
+        const int r = archive_read_next_header(a.get(), &entry);
+        if (r == ARCHIVE_EOF)
+            return Error::make(ErrorKind::NotFound, tr("The archive %1 has no “%2”.").arg(archivePath, name));
+        if (r != ARCHIVE_OK && r != ARCHIVE_WARN)
+            return Error::make(ErrorKind::InvalidInput, tr("The archive %1 is damaged: %2").arg(archivePath, archiveError(a.get())));
+        const char *utf8 = archive_entry_pathname_utf8(entry);
+        const QString rel = utf8 ? QString::fromUtf8(utf8) : QFile::decodeName(archive_entry_pathname(entry));
+        if (rel != name)
+            continue;
+        QByteArray data;
+        QByteArray buffer(1 << 16, Qt::Uninitialized);
+        while (true) {
+            const la_ssize_t n = archive_read_data(a.get(), buffer.data(), size_t(buffer.size()));
+            if (n < 0)
+                return Error::make(ErrorKind::InvalidInput, tr("The archive %1 is damaged at “%2”: %3").arg(archivePath, rel, archiveError(a.get())));
+            if (n == 0)
+                return data;
+            data.append(buffer.constData(), n);
+            if (data.size() > maxBytes)
+                return Error::make(ErrorKind::InvalidInput, tr("“%1” in %2 is implausibly large.").arg(rel, archivePath));
+        }
+    }
 }
 
 } // namespace Godwit::Archive

@@ -28,5 +28,8 @@ Status pack(const QString &folder, const QString &archivePath, JobContext *job =
 // Unpacks archivePath into the (existing, empty) folder.
 Status unpack(const QString &archivePath, const QString &folder, JobContext *job = nullptr);
 
+// Reads one entry (at most maxBytes) without unpacking the rest: the manifest Godwit packs first.
+Result<QByteArray> readEntry(const QString &archivePath, const QString &name, qint64 maxBytes = 64 << 20);
+
 } // namespace Archive
 } // namespace Godwit

@@ -371,6 +371,45 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
 
 // ---------------------------------------------------------------------------------------------------------
 
+namespace {
+
+Result<Manifest> parseManifest(const QByteArray &data, const QByteArray &checksumFile, const QString &path)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return Error::make(ErrorKind::InvalidInput, tr("The manifest of %1 is not valid JSON (%2 at byte %3): the dump is damaged.")
+                                                        .arg(path, err.errorString()).arg(err.offset));
+    if (!checksumFile.isEmpty() && QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex() != checksumFile.left(64))
+        return Error::make(ErrorKind::InvalidInput, tr("The manifest of %1 does not match its checksum: it was changed or damaged.").arg(path));
+    return Manifest::fromJson(doc.object());
+}
+
+} // namespace
+
+Result<Manifest> readManifest(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        QFile mf(QDir(path).filePath(QLatin1String(ManifestName)));
+        if (!mf.open(QIODevice::ReadOnly))
+            return Error::make(ErrorKind::InvalidInput, tr("%1 is not a Godwit dump: it has no manifest.json.").arg(path));
+        QFile sf(QDir(path).filePath(QLatin1String(ManifestName) + QStringLiteral(".sha256")));
+        QByteArray checksum;
+        if (sf.open(QIODevice::ReadOnly))
+            checksum = sf.readAll();
+        return parseManifest(mf.read(256 << 20), checksum, path);
+    }
+    if (Archive::formatForPath(path) == Archive::Format::None)
+        return Error::make(ErrorKind::InvalidInput, tr("%1 is neither a dump folder nor a .tar, .tar.gz, .tar.zst or .zip archive.").arg(path));
+    auto data = Archive::readEntry(path, QLatin1String(ManifestName));
+    if (!data)
+        return Error::make(data.error().kind, data.error().kind == ErrorKind::NotFound
+                                                  ? tr("%1 is not a Godwit dump: it has no manifest.json.").arg(path) : data.errorMessage());
+    auto checksum = Archive::readEntry(path, QLatin1String(ManifestName) + QStringLiteral(".sha256"));
+    return parseManifest(*data, checksum ? *checksum : QByteArray(), path);
+}
+
 Result<std::shared_ptr<DumpSource>> DumpSource::open(const QString &path, JobContext *job)
 {
     auto source = std::make_shared<DumpSource>();
@@ -397,19 +436,11 @@ Result<std::shared_ptr<DumpSource>> DumpSource::open(const QString &path, JobCon
         return Error::make(ErrorKind::InvalidInput, tr("%1 is not a Godwit dump: it has no manifest.json.").arg(path));
     if (mf.size() > (256 << 20))
         return Error::make(ErrorKind::InvalidInput, tr("The manifest of %1 is implausibly large.").arg(path));
-    const QByteArray data = mf.readAll();
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::make(ErrorKind::InvalidInput, tr("The manifest of %1 is not valid JSON (%2 at byte %3): the dump is damaged.")
-                                                        .arg(path, err.errorString()).arg(err.offset));
+    QByteArray checksum;
     QFile sf(QDir(source->m_root).filePath(QLatin1String(ManifestName) + QStringLiteral(".sha256")));
-    if (sf.open(QIODevice::ReadOnly)) {
-        const QByteArray expected = sf.readAll().left(64);
-        if (QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex() != expected)
-            return Error::make(ErrorKind::InvalidInput, tr("The manifest of %1 does not match its checksum: it was changed or damaged.").arg(path));
-    }
-    auto manifest = Manifest::fromJson(doc.object());
+    if (sf.open(QIODevice::ReadOnly))
+        checksum = sf.readAll();
+    auto manifest = parseManifest(mf.readAll(), checksum, path);
     if (!manifest)
         return manifest.error();
     source->m_manifest = manifest.take();

@@ -48,6 +48,9 @@ QStringList selectTables(const QStringList &all, const ExportOptions &options);
 Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QString &secret, const QString &output,
                                     const ExportOptions &options, JobContext *job);
 
+// The manifest of a dump folder or archive, without unpacking the archive (for listing dumps).
+Result<Manifest> readManifest(const QString &path);
+
 // An opened dump: a folder, or an archive unpacked into a temporary folder that lives as long as this.
 class DumpSource
 {
