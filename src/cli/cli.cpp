@@ -51,6 +51,16 @@ Connections (saved in the workspace; secrets go to the system keychain, never to
 Schema revisions (Alembic; see godwit-cli revisions --help):
   revisions heads|bases|branches|history|show|current|check|path|graph|lint|new|merge [--config alembic.ini | --versions DIR] [--json]
 
+Dump files (see godwit-cli dump --help; SOURCE/TARGET: a saved connection name or a URL):
+  dump export SOURCE OUT [--tables T,...] [--exclude P,...] [--preset inventree|invenio] [--where T=COND]
+                         [--chunk-rows N] [--media DIR] [--overwrite] [--format godwit|django] [--json]
+  dump import DUMP TARGET [--clear] [--strict] [--ignore-nonexistent] [--exclude-plugins] [--create-tables]
+                         [--on-error stop|skip] [--reject-file F] [--tables T,...] [--yes] [--json]
+  dump verify DUMP [--json]
+  dump inspect DUMP [--json]
+  db compare URL_A URL_B [--tables T,...] [--json]
+  backup create|list|restore CONNECTION [--media DIR] [--dir DIR] [--file BACKUP] [--yes] [--json]
+
 One-off checks (URL as in SQLALCHEMY_DATABASE_URI, or https://host:9200):
   db test URL [--json] [--password-stdin]
   cluster test URL [--json] [--password-stdin] [--user U] [--auth ...] [--ca-file FILE] [--insecure]

@@ -85,7 +85,9 @@ ImportDialog::ImportDialog(JobManager *jobs, ConnectionsPanel *connections, QWid
     browse->setToolTip(tr("Choose a dump file"));
     pathRow->addWidget(m_path);
     pathRow->addWidget(browse);
-    form->addRow(tr("&Dump:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Dump:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     m_target = new QComboBox(this);
     fillDatabaseConnections(m_target, connections->model());
     form->addRow(tr("&Into:"), m_target);
@@ -260,10 +262,10 @@ void ImportDialog::showReport()
         item->setText(0, t.table);
         item->setIcon(0, themedIcon(QStringLiteral("table")));
         item->setText(1, locale.toString(t.rows));
-        item->setText(2, t.skip ? tr("left out") : t.create ? tr("create and load") : tr("load"));
+        item->setText(2, t.skip ? tr("left out") : t.create ? tr("create and load") : m_clear->isChecked() ? tr("clear and load") : tr("load"));
         item->setText(3, t.targetRows >= 0 ? locale.toString(t.targetRows) : tr("—"));
         item->setText(4, t.collisions > 0 ? locale.toString(t.collisions) : QString());
-        for (int c = 1; c < 5; ++c)
+        for (int c : {1, 3, 4})
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         if (t.collisions > 0)
             item->setIcon(4, themedIcon(QStringLiteral("error")));
@@ -283,9 +285,9 @@ void ImportDialog::showReport()
     if (problems > 0)
         text = tr("%n problem(s) must be solved before importing; nothing has been written.", nullptr, problems);
     else
-        text = tr("Ready to import into %1 (%n warning(s)). Load order follows the foreign keys: %2.", nullptr, warnings)
-                   .arg(m_report.targetProduct, m_report.loadOrder.mid(0, 6).join(QStringLiteral(" → "))
-                                                    + (m_report.loadOrder.size() > 6 ? QStringLiteral(" → …") : QString()));
+        text = (warnings > 0 ? tr("Ready to import into %1, with %n warning(s) above.", nullptr, warnings) : tr("Ready to import into %1.")).arg(m_report.targetProduct)
+               + u' ' + tr("Tables load in foreign-key order: %1").arg(m_report.loadOrder.mid(0, 6).join(QStringLiteral(" → "))
+                                                                      + (m_report.loadOrder.size() > 6 ? QStringLiteral(" → …") : QStringLiteral(".")));
     setBusy(false, text);
 }
 
@@ -360,7 +362,9 @@ ExportDialog::ExportDialog(JobManager *jobs, ConnectionsPanel *connections, cons
     browse->setToolTip(tr("Choose where the dump goes"));
     outRow->addWidget(m_output);
     outRow->addWidget(browse);
-    form->addRow(tr("&Save as:"), outRow);
+    auto *outLabel = new QLabel(tr("&Save as:"), this);
+    outLabel->setBuddy(m_output);
+    form->addRow(outLabel, outRow);
     m_preset = new QComboBox(this);
     m_preset->addItem(tr("Everything"), QString());
     m_preset->addItem(tr("InvenTree: leave out sessions, tokens, email logs, task queue, plugin data"), QStringLiteral("inventree"));
@@ -381,7 +385,9 @@ ExportDialog::ExportDialog(JobManager *jobs, ConnectionsPanel *connections, cons
     mediaBrowse->setIcon(themedIcon(QStringLiteral("open")));
     mediaRow->addWidget(m_media);
     mediaRow->addWidget(mediaBrowse);
-    form->addRow(tr("&Media folder:"), mediaRow);
+    auto *mediaLabel = new QLabel(tr("&Media folder:"), this);
+    mediaLabel->setBuddy(m_media);
+    form->addRow(mediaLabel, mediaRow);
     m_overwrite = new QCheckBox(tr("&Replace an existing dump of that name"), this);
     form->addRow(QString(), m_overwrite);
     layout->addLayout(form);

@@ -16,11 +16,13 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -44,6 +46,26 @@ QToolButton *toolButton(QWidget *parent, const char *icon)
     b->setAutoRaise(true);
     return b;
 }
+
+// Key icons on the primary-key columns' headers (core models carry no icons).
+class KeyHeaderProxy : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (role == Qt::DecorationRole && orientation == Qt::Horizontal)
+            return sourceModel() && sourceModel()->headerData(section, orientation, DumpRowsModel::IsKeyRole).toBool()
+                       ? QVariant(themedIcon(QStringLiteral("key"))) : QVariant();
+        return QIdentityProxyModel::headerData(section, orientation, role);
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ForegroundRole && QIdentityProxyModel::data(index, DumpRowsModel::IsNullRole).toBool())
+            return QPalette().color(QPalette::Disabled, QPalette::Text); // NULL is not the text "NULL"
+        return QIdentityProxyModel::data(index, role);
+    }
+};
 
 bool looksLikeDump(const QString &path)
 {
@@ -118,8 +140,10 @@ DumpsPanel::DumpsPanel(JobManager *jobs, ConnectionsPanel *connections, const QS
     m_listView->setModel(m_listProxy);
     m_listView->sortByColumn(DumpListModel::CreatedColumn, Qt::DescendingOrder);
     m_listView->header()->setSectionResizeMode(DumpListModel::NameColumn, QHeaderView::Interactive);
-    m_listView->header()->resizeSection(DumpListModel::NameColumn, 260);
-    m_listView->header()->resizeSection(DumpListModel::SourceColumn, 230);
+    m_listView->header()->resizeSection(DumpListModel::NameColumn, 240);
+    m_listView->header()->resizeSection(DumpListModel::SourceColumn, 200);
+    m_listView->header()->resizeSection(DumpListModel::CreatedColumn, 130);
+    m_listView->header()->resizeSection(DumpListModel::TablesColumn, 60);
     m_listStack->addWidget(m_emptyLabel);
     m_listStack->addWidget(m_listView);
     leftLayout->addWidget(m_listStack, 1);
@@ -157,7 +181,9 @@ DumpsPanel::DumpsPanel(JobManager *jobs, ConnectionsPanel *connections, const QS
     rowsLayout->addLayout(searchRow);
     auto *rowsSplit = new QSplitter(Qt::Horizontal, rowsSide);
     m_rowsView = new QTableView(rowsSplit);
-    m_rowsView->setModel(m_rows);
+    auto *keyHeaders = new KeyHeaderProxy(this);
+    keyHeaders->setSourceModel(m_rows);
+    m_rowsView->setModel(keyHeaders);
     m_rowsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rowsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rowsView->setWordWrap(false);
@@ -168,14 +194,16 @@ DumpsPanel::DumpsPanel(JobManager *jobs, ConnectionsPanel *connections, const QS
     m_json->setReadOnly(true);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
-    rowsSplit->setStretchFactor(0, 3);
+    rowsSplit->setStretchFactor(0, 2);
     rowsSplit->setStretchFactor(1, 1);
+    rowsSplit->setSizes({640, 320});
     rowsLayout->addWidget(rowsSplit, 1);
     vsplit->setStretchFactor(0, 1);
     vsplit->setStretchFactor(1, 3);
     rightLayout->addWidget(vsplit, 1);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({560, 840});
 
     connect(m_filter, &QLineEdit::textChanged, m_listProxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DumpsPanel::currentDumpChanged);
@@ -383,7 +411,7 @@ void DumpsPanel::findKey(const QString &key)
             return;
         }
         m_rowsView->selectRow(row);
-        m_rowsView->scrollTo(m_rows->index(row, 0), QAbstractItemView::PositionAtCenter);
+        m_rowsView->scrollTo(m_rowsView->model()->index(row, 0), QAbstractItemView::PositionAtCenter);
     }, QStringLiteral("dumps"));
 }
 

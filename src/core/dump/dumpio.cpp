@@ -351,8 +351,12 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
     totalBytes += manifestJson.size();
 
     if (archiveFormat != Archive::Format::None) {
-        if (job)
+        if (job) {
             job->setStatus(tr("Packing %1").arg(QFileInfo(outPath).fileName()));
+            job->setUnit(QStringLiteral("bytes"));
+            job->setTotal(totalBytes);
+            job->setDone(0);
+        }
         if (auto st = Archive::pack(work, outPath, job); !st)
             return st.error();
     } else {
@@ -425,6 +429,10 @@ Result<std::shared_ptr<DumpSource>> DumpSource::open(const QString &path, JobCon
         source->m_temp = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/godwit-dump-XXXXXX"));
         if (!source->m_temp->isValid())
             return Error::make(ErrorKind::Other, tr("Cannot create a temporary folder to unpack %1.").arg(path));
+        if (job) {
+            job->setUnit(QStringLiteral("bytes"));
+            job->setStatus(tr("Unpacking %1").arg(info.fileName()));
+        }
         if (auto st = Archive::unpack(path, source->m_temp->path(), job); !st)
             return st.error();
         source->m_root = source->m_temp->path();
@@ -534,6 +542,7 @@ VerifyReport verifyDump(const DumpSource &source, JobContext *job)
     if (job) {
         job->setUnit(QStringLiteral("rows"));
         job->setTotal(m.totalRows());
+        job->setDone(0);
     }
     for (const DumpTable &t : m.tables) {
         if (job) {

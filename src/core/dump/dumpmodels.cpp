@@ -366,14 +366,19 @@ QVariant DumpRowsModel::data(const QModelIndex &index, int role) const
 QVariant DumpRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     const DumpTable *t = table();
-    if (!t || role != Qt::DisplayRole)
+    if (!t || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IsKeyRole))
         return {};
     if (orientation == Qt::Vertical)
-        return section + 1;
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     if (section < 0 || section >= t->columns.size())
         return {};
     const DumpColumn &c = t->columns.at(section);
-    return t->primaryKey.contains(c.name) ? QStringLiteral("%1 🔑").arg(c.name) : c.name;
+    if (role == Qt::ToolTipRole)
+        return QStringLiteral("%1 %2 (%3)%4").arg(c.name, c.engineType, valueTypeKey(c.type),
+                                                   t->primaryKey.contains(c.name) ? tr(", primary key") : QString());
+    if (role == IsKeyRole)
+        return t->primaryKey.contains(c.name);
+    return c.name;
 }
 
 QString DumpRowsModel::rowJson(int row) const

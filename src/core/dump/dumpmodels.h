@@ -85,7 +85,7 @@ class DumpRowsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Roles { RawRole = Qt::UserRole + 1, IsNullRole };
+    enum Roles { RawRole = Qt::UserRole + 1, IsNullRole, IsKeyRole /* header: a primary-key column */ };
 
     explicit DumpRowsModel(QObject *parent = nullptr);
     void setTable(std::shared_ptr<const DumpSource> source, int tableIndex);
