@@ -320,7 +320,7 @@ void TestDumpServers::connectionDroppedMidImport()
         QVERIFY(admin.ok());
         for (int i = 0; i < 600 && !terminated; ++i) {
             auto n = (*admin)->scalar(u"SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '%1' "
-                                      "AND query LIKE 'EXECUTE%%' AND pid <> pg_backend_pid()"_s.arg(target.database));
+                                      "AND (query LIKE 'COPY%%' OR query LIKE 'EXECUTE%%') AND pid <> pg_backend_pid()"_s.arg(target.database));
             terminated = n.ok() && n->toInt() > 0;
             if (!terminated)
                 QTest::qWait(20);

@@ -17,6 +17,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
+
+#include <charconv>
+
 namespace Godwit::Dump {
 
 namespace {
@@ -430,6 +434,14 @@ Result<PreflightReport> runPreflight(const DumpSource &source, ImportTarget &tar
     return report;
 }
 
+PGconn *nativePostgres(const DatabaseSession &session)
+{
+    const QVariant handle = session.db().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
+        return *static_cast<PGconn *const *>(handle.constData());
+    return nullptr;
+}
+
 class Loader
 {
 public:
@@ -450,6 +462,9 @@ private:
     }
     Status loadTable(const DumpTable &dumpTable, const DumpTable &targetTable);
     Status insertBatch(QSqlQuery &q, const QString &singleRowSql, const QList<QVariantList> &values, const QList<Row> &raw, const DumpTable &t);
+    Status insertEach(const QString &singleRowSql, const QList<QVariantList> &values, const QList<Row> &raw, const DumpTable &t);
+    Status copyBatch(PGconn *conn, const QByteArray &copySql, const QString &singleRowSql, const QByteArray &data, qint64 rows,
+                     const std::function<QList<QVariantList>()> &values, const QList<Row> &raw, const DumpTable &t);
     Status reject(const DumpTable &t, const Row &row, const QString &why);
     QString insertSql(const DumpTable &targetTable, const QStringList &columns, int rows) const;
 
@@ -533,6 +548,15 @@ Status Loader::insertBatch(QSqlQuery &q, const QString &singleRowSql, const QLis
     }
     if (auto st = exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + sp); !st)
         return st;
+    if (auto st = insertEach(singleRowSql, values, raw, t); !st)
+        return st;
+    return exec(QStringLiteral("RELEASE SAVEPOINT ") + sp);
+}
+
+// Skip mode, after a batch failed: row by row, each under its own savepoint, bad rows into the reject file.
+Status Loader::insertEach(const QString &singleRowSql, const QList<QVariantList> &values, const QList<Row> &raw, const DumpTable &t)
+{
+    const QString sp = QStringLiteral("godwit_row_%1").arg(++m_savepoint);
     QSqlQuery single(m_session.db());
     if (!single.prepare(singleRowSql))
         return DatabaseSession::mapError(m_session.engine(), single.lastError(), m_session.profile());
@@ -553,6 +577,55 @@ Status Loader::insertBatch(QSqlQuery &q, const QString &singleRowSql, const QLis
                 return st;
         }
     }
+    return success();
+}
+
+// PostgreSQL's fast path: COPY … FROM STDIN in text format through the driver's own libpq connection, inside
+// the import's transaction.
+Status Loader::copyBatch(PGconn *conn, const QByteArray &copySql, const QString &singleRowSql, const QByteArray &data, qint64 rows,
+                         const std::function<QList<QVariantList>()> &values, const QList<Row> &raw, const DumpTable &t)
+{
+    const QString sp = QStringLiteral("godwit_copy_%1").arg(++m_savepoint);
+    if (m_options.skipOnError)
+        if (auto st = exec(QStringLiteral("SAVEPOINT ") + sp); !st)
+            return st;
+    auto serverError = [&](PGresult *res) {
+        QString message = QString::fromUtf8(res ? PQresultErrorMessage(res) : PQerrorMessage(conn)).simplified();
+        if (PQstatus(conn) == CONNECTION_BAD)
+            return Error::make(ErrorKind::HostUnreachable, tr("The server closed the connection while loading “%1” (%2).").arg(t.name, message));
+        return Error::make(ErrorKind::Server, tr("Loading “%1” failed: %2").arg(t.name, message));
+    };
+    PGresult *res = PQexec(conn, copySql.constData());
+    if (PQresultStatus(res) != PGRES_COPY_IN) {
+        const Error e = serverError(res);
+        PQclear(res);
+        return e;
+    }
+    PQclear(res);
+    bool sent = PQputCopyData(conn, data.constData(), int(data.size())) == 1;
+    sent = PQputCopyEnd(conn, sent ? nullptr : "godwit: sending failed") == 1 && sent;
+    Error failure;
+    bool ok = sent;
+    while ((res = PQgetResult(conn)) != nullptr) {
+        if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+            ok = false;
+            failure = serverError(res);
+        }
+        PQclear(res);
+    }
+    if (!sent && failure.message.isEmpty())
+        failure = serverError(nullptr);
+    if (ok) {
+        m_result.rowsWritten += rows;
+        return m_options.skipOnError ? exec(QStringLiteral("RELEASE SAVEPOINT ") + sp) : success();
+    }
+    if (!m_options.skipOnError || failure.kind == ErrorKind::HostUnreachable)
+        return failure;
+    // Find the bad rows one by one.
+    if (auto st = exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + sp); !st)
+        return st;
+    if (auto st = insertEach(singleRowSql, values(), raw, t); !st)
+        return st;
     return exec(QStringLiteral("RELEASE SAVEPOINT ") + sp);
 }
 
@@ -573,11 +646,19 @@ Status Loader::loadTable(const DumpTable &dumpTable, const DumpTable &targetTabl
         return success();
     // Multi-row statements for client/server engines (bounded by the parameters one statement may carry);
     // SQLite is in-process, so one prepared single-row statement is as fast.
-    const int batchRows = m_session.engine() == Engine::SQLite ? 1 : std::max(1, std::min(500, 30000 / int(columns.size())));
+    // PostgreSQL takes COPY batches of 5,000 rows.
+    PGconn *conn = m_session.engine() == Engine::PostgreSQL ? nativePostgres(m_session) : nullptr;
+    const int batchRows = conn ? 5000
+                          : m_session.engine() == Engine::SQLite ? 1
+                                                                 : std::max(1, std::min(500, 30000 / int(columns.size())));
     QSqlQuery full(m_session.db());
-    if (!full.prepare(insertSql(targetTable, columns, batchRows)))
+    if (!conn && !full.prepare(insertSql(targetTable, columns, batchRows)))
         return DatabaseSession::mapError(m_session.engine(), full.lastError(), m_session.profile());
     const QString singleSql = insertSql(targetTable, columns, 1);
+    QStringList quotedColumns;
+    for (const QString &c : columns)
+        quotedColumns.append(m_session.quote(c));
+    const QByteArray copySql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(m_session.quote(targetTable.name), quotedColumns.join(QStringLiteral(", "))).toUtf8();
     TableReader reader(m_source, dumpTable);
     Row row;
     QList<QVariantList> values;
@@ -602,6 +683,71 @@ Status Loader::loadTable(const DumpTable &dumpTable, const DumpTable &targetTabl
         raw.clear();
         return success();
     };
+    if (conn) {
+        // COPY: rows go straight from dump cells into COPY text, 5,000 at a time.
+        QByteArray data;
+        qint64 inBatch = 0;
+        auto boundValues = [&]() {
+            QList<QVariantList> out;
+            for (const Row &r : std::as_const(raw)) {
+                QVariantList vals;
+                for (int j = 0; j < dumpIdx.size(); ++j) {
+                    QVariant v;
+                    QString why;
+                    bindValue(r.at(dumpIdx.at(j)), dumpTable.columns.at(dumpIdx.at(j)).type, targetTypes.at(j), m_session.engine(), &v, &why);
+                    vals.append(v);
+                }
+                out.append(vals);
+            }
+            return out;
+        };
+        auto send = [&]() -> Status {
+            if (inBatch == 0)
+                return success();
+            if (auto st = copyBatch(conn, copySql, singleSql, data, inBatch, boundValues, raw, dumpTable); !st)
+                return st;
+            if (m_job)
+                m_job->addDone(inBatch);
+            data.clear();
+            raw.clear();
+            inBatch = 0;
+            return success();
+        };
+        while (reader.next(row)) {
+            const qsizetype mark = data.size();
+            QString why;
+            bool ok = true;
+            for (int j = 0; j < dumpIdx.size() && ok; ++j) {
+                if (j)
+                    data.append('\t');
+                const int i = dumpIdx.at(j);
+                ok = appendCopyCell(data, row.at(i), dumpTable.columns.at(i).type, targetTypes.at(j), &why);
+                if (!ok)
+                    why = tr("column “%1”: %2").arg(columns.at(j), why);
+            }
+            if (!ok) {
+                data.truncate(mark);
+                if (!m_options.skipOnError)
+                    return Error::make(ErrorKind::InvalidInput, tr("Row %1 of “%2” does not fit the target (%3); nothing was imported.")
+                                                                    .arg(reader.rowsRead()).arg(dumpTable.name, why));
+                if (auto st = reject(dumpTable, row, why); !st)
+                    return st;
+                continue;
+            }
+            data.append('\n');
+            ++inBatch;
+            if (m_options.skipOnError)
+                raw.append(row);
+            if (inBatch >= batchRows)
+                if (auto st = send(); !st)
+                    return st;
+            if (m_job && m_job->isCanceled())
+                return m_job->canceledError();
+        }
+        if (!reader.error().isEmpty())
+            return Error::make(ErrorKind::InvalidInput, reader.error());
+        return send();
+    }
     while (reader.next(row)) {
         QVariantList bound;
         bound.reserve(dumpIdx.size());

@@ -589,6 +589,135 @@ bool bindValue(const Cell &cell, ValueType dumpType, ValueType targetType, Engin
     return true;
 }
 
+namespace {
+
+void appendCopyText(QByteArray &out, const QByteArray &utf8)
+{
+    const char *p = utf8.constData();
+    const char *end = p + utf8.size();
+    const char *run = p;
+    for (; p < end; ++p) {
+        const char c = *p;
+        if (c != '\\' && c != '\t' && c != '\n' && c != '\r')
+            continue;
+        out.append(run, int(p - run));
+        run = p + 1;
+        out.append(c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : "\\r", 2);
+    }
+    out.append(run, int(p - run));
+}
+
+bool plainNumber(const QString &s, bool integerOnly)
+{
+    if (s.isEmpty())
+        return false;
+    int digits = 0;
+    for (int i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.isDigit()) {
+            ++digits;
+        } else if ((c == u'-' || c == u'+') && (i == 0 || (!integerOnly && (s.at(i - 1) == u'e' || s.at(i - 1) == u'E')))) {
+        } else if (!integerOnly && (c == u'.' || c == u'e' || c == u'E')) {
+        } else {
+            return false;
+        }
+    }
+    return digits > 0;
+}
+
+} // namespace
+
+bool appendCopyCell(QByteArray &out, const Cell &cell, ValueType dumpType, ValueType targetType, QString *error)
+{
+    if (cell.kind == Cell::Null) {
+        out.append("\\N", 2);
+        return true;
+    }
+    auto bad = [&](const char *what) {
+        if (error)
+            *error = QStringLiteral("“%1” is not %2").arg(cellText(cell).left(80), QLatin1String(what));
+        return false;
+    };
+    switch (targetType) {
+    case ValueType::Integer:
+        if (cell.kind == Cell::Int || (cell.kind == Cell::String && plainNumber(cell.text.trimmed(), true))) {
+            out.append(cell.text.trimmed().toLatin1());
+            return true;
+        }
+        if (cell.kind == Cell::Bool) {
+            out.append(cell.boolean ? '1' : '0');
+            return true;
+        }
+        if (cell.kind == Cell::Double && std::floor(cell.real) == cell.real && std::abs(cell.real) < 9e15) {
+            out.append(QByteArray::number(qlonglong(cell.real)));
+            return true;
+        }
+        return bad("an integer");
+    case ValueType::Float:
+    case ValueType::Decimal:
+        if (cell.kind == Cell::Int || cell.kind == Cell::Double) {
+            out.append(cell.text.toLatin1());
+            return true;
+        }
+        if (cell.kind == Cell::String && (plainNumber(cell.text.trimmed(), false) || cell.text == QLatin1String("NaN")
+                                          || cell.text.endsWith(QLatin1String("Infinity")))) {
+            out.append(cell.text.trimmed().toLatin1());
+            return true;
+        }
+        return bad(targetType == ValueType::Float ? "a number" : "a decimal number");
+    case ValueType::Boolean: {
+        bool b = false;
+        if (cell.kind == Cell::Bool) {
+            b = cell.boolean;
+        } else if (cell.kind == Cell::Int) {
+            b = cell.integer != 0;
+        } else {
+            bool ok = false;
+            b = parseBool(cellText(cell), &ok);
+            if (!ok)
+                return bad("a boolean");
+        }
+        out.append(b ? 't' : 'f');
+        return true;
+    }
+    case ValueType::Binary: {
+        QByteArray bytes;
+        if (dumpType == ValueType::Binary) {
+            auto decoded = QByteArray::fromBase64Encoding(cell.text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                return bad("base64 data");
+            bytes = *decoded;
+        } else {
+            bytes = cellText(cell).toUtf8();
+        }
+        out.append("\\\\x", 3);
+        out.append(bytes.toHex());
+        return true;
+    }
+    case ValueType::Timestamp:
+    case ValueType::TimestampTz: {
+        const QString n = normalizeTimestamp(cellText(cell));
+        if (n.size() < 19 || n.at(4) != u'-')
+            return bad("a timestamp");
+        out.append(n.toLatin1()); // the session runs in UTC: naive values are UTC
+        return true;
+    }
+    case ValueType::Date: {
+        const QString t = cellText(cell);
+        if (t.size() < 10 || t.at(4) != u'-')
+            return bad("a date");
+        out.append(t.left(10).toLatin1());
+        return true;
+    }
+    case ValueType::Time:
+    case ValueType::Text:
+    case ValueType::Json:
+    case ValueType::Uuid: break;
+    }
+    appendCopyText(out, cellText(cell).toUtf8());
+    return true;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Checksums
 

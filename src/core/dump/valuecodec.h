@@ -59,6 +59,10 @@ void appendJsonString(QByteArray &out, const QString &text);
 // Returns false with a message when the value does not fit.
 bool bindValue(const Cell &cell, ValueType dumpType, ValueType targetType, Engine engine, QVariant *out, QString *error);
 
+// The same conversion as bindValue() for PostgreSQL, written straight into COPY's text format (\\N, backslash
+// escapes, bytea as \\\\x hex): the fast path of imports into PostgreSQL.
+bool appendCopyCell(QByteArray &out, const Cell &cell, ValueType dumpType, ValueType targetType, QString *error);
+
 // The engine-neutral token of a cell for content checksums: numbers without trailing zeros (decimals rounded
 // to their column's declared scale, as the application reads them), timestamps in UTC without offset, JSON
 // with sorted keys, booleans as t/f.
