@@ -800,13 +800,14 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
         m_job->setDone(0);
     }
     QStringList created;
+    QStringList afterLoad; // indexes and foreign keys of created tables, added once the rows are in
     auto createTables = [&]() -> Status {
         for (const QString &name : std::as_const(report.loadOrder)) {
             if (m_target.tables.contains(name))
                 continue;
             const DumpTable &t = *byName.value(name);
             for (const QString &sql : createTableStatements(engine, t, [this](const QString &id) { return m_session.quote(id); },
-                                                           m_source.manifest().sourceEngine == QLatin1String("SQLite")))
+                                                           m_source.manifest().sourceEngine == QLatin1String("SQLite"), &afterLoad))
                 if (auto st = exec(sql); !st)
                     return Error::make(st.error().kind, tr("Cannot create the table “%1”: %2").arg(name, st.errorMessage()));
             created.append(name);
@@ -870,6 +871,12 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
             return fail(st.error());
         if (auto st = resetSequences(m_session, m_target.tables[name]); !st)
             return fail(st.error());
+    }
+    for (const QString &sql : std::as_const(afterLoad)) {
+        if (m_job)
+            m_job->setStatus(tr("Indexes and foreign keys of the created tables"));
+        if (auto st = exec(sql); !st)
+            return fail(Error::make(st.error().kind, tr("Cannot add an index or foreign key (%1): %2").arg(sql.section(u' ', 0, 2), st.errorMessage())));
     }
     if (m_job)
         m_job->setStatus(tr("Committing"));
@@ -936,8 +943,13 @@ int PreflightReport::count(PreflightIssue::Severity severity) const
     return int(std::count_if(issues.begin(), issues.end(), [severity](const PreflightIssue &i) { return i.severity == severity; }));
 }
 
-QStringList createTableStatements(Engine engine, const DumpTable &t, const std::function<QString(const QString &)> &quote, bool fromSQLite)
+QStringList createTableStatements(Engine engine, const DumpTable &t, const std::function<QString(const QString &)> &quote, bool fromSQLite,
+                                  QStringList *afterLoad)
 {
+    // On PostgreSQL, secondary indexes and foreign keys may wait until the rows are in (as pg_restore does):
+    // one index build and one validation pass instead of row-by-row maintenance; still inside the transaction.
+    const bool late = afterLoad && engine == Engine::PostgreSQL;
+    QStringList lateStatements;
     QSet<QString> indexed;
     for (const IndexInfo &i : t.indexes)
         for (const QString &c : i.columns)
@@ -983,9 +995,13 @@ QStringList createTableStatements(Engine engine, const DumpTable &t, const std::
         for (const QString &c : fk.referencedColumns)
             b.append(quote(c));
         // Deferred on PostgreSQL (and SQLite through defer_foreign_keys) so that load order and cycles do not matter.
-        defs.append(QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3)%4")
-                        .arg(a.join(QStringLiteral(", ")), quote(fk.referencedTable), b.join(QStringLiteral(", ")),
-                             engine == Engine::PostgreSQL ? QStringLiteral(" DEFERRABLE INITIALLY DEFERRED") : QString()));
+        const QString constraint = QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3)%4")
+                                       .arg(a.join(QStringLiteral(", ")), quote(fk.referencedTable), b.join(QStringLiteral(", ")),
+                                            engine == Engine::PostgreSQL ? QStringLiteral(" DEFERRABLE INITIALLY DEFERRED") : QString());
+        if (late)
+            lateStatements.append(QStringLiteral("ALTER TABLE %1 ADD %2").arg(quote(t.name), constraint));
+        else
+            defs.append(constraint);
     }
     QStringList out;
     out.append(QStringLiteral("CREATE TABLE %1 (\n  %2\n)").arg(quote(t.name), defs.join(QStringLiteral(",\n  "))));
@@ -997,9 +1013,12 @@ QStringList createTableStatements(Engine engine, const DumpTable &t, const std::
         for (const QString &c : i.columns)
             cols.append(quote(c));
         const QString name = QStringLiteral("%1_%2_idx%3").arg(t.name.left(40)).arg(i.unique ? QStringLiteral("u") : QString()).arg(++n);
-        out.append(QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
-                       .arg(i.unique ? QStringLiteral("UNIQUE ") : QString(), quote(name), quote(t.name), cols.join(QStringLiteral(", "))));
+        const QString sql = QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
+                                .arg(i.unique ? QStringLiteral("UNIQUE ") : QString(), quote(name), quote(t.name), cols.join(QStringLiteral(", ")));
+        (late ? lateStatements : out).append(sql);
     }
+    if (late)
+        afterLoad->append(lateStatements);
     return out;
 }
 

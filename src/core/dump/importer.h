@@ -117,8 +117,9 @@ QStringList foreignKeyOrder(const QList<const DumpTable *> &tables, bool *cyclic
 Status resetSequences(const DatabaseSession &session, const DumpTable &table);
 
 // CREATE TABLE for a dump table on an engine, with the type mapping of docs/dump-format.md.
+// With afterLoad, PostgreSQL's secondary indexes and foreign keys go there, to run once the rows are loaded.
 QStringList createTableStatements(Engine engine, const DumpTable &table, const std::function<QString(const QString &)> &quote,
-                                  bool fromSQLite = false);
+                                  bool fromSQLite = false, QStringList *afterLoad = nullptr);
 
 } // namespace Godwit::Dump
 
