@@ -434,14 +434,6 @@ Result<PreflightReport> runPreflight(const DumpSource &source, ImportTarget &tar
     return report;
 }
 
-PGconn *nativePostgres(const DatabaseSession &session)
-{
-    const QVariant handle = session.db().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
-        return *static_cast<PGconn *const *>(handle.constData());
-    return nullptr;
-}
-
 class Loader
 {
 public:

@@ -5,13 +5,85 @@
 #include "db/databasesession.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <libpq-fe.h>
 
 namespace Godwit::Dump {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("Godwit::Dump", text); }
 } // namespace
+
+PGconn *nativePostgres(const DatabaseSession &session)
+{
+    if (session.engine() != Engine::PostgreSQL)
+        return nullptr;
+    const QVariant handle = session.db().driver()->handle();
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
+        return *static_cast<PGconn *const *>(handle.constData());
+    return nullptr;
+}
+
+namespace {
+
+// One field of COPY's text format: \N is NULL; backslash escapes as PostgreSQL writes them.
+QVariant copyField(const char *p, qsizetype n)
+{
+    if (n == 2 && p[0] == '\\' && p[1] == 'N')
+        return QVariant();
+    if (!memchr(p, '\\', size_t(n)))
+        return QString::fromUtf8(p, n);
+    QByteArray out;
+    out.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c != '\\' || i + 1 >= n) {
+            out.append(c);
+            continue;
+        }
+        const char e = p[++i];
+        switch (e) {
+        case 'n': out.append('\n'); break;
+        case 't': out.append('\t'); break;
+        case 'r': out.append('\r'); break;
+        case 'b': out.append('\b'); break;
+        case 'f': out.append('\f'); break;
+        case 'v': out.append('\v'); break;
+        default:
+            if (e >= '0' && e <= '7') { // octal, up to three digits
+                int v = e - '0';
+                for (int k = 0; k < 2 && i + 1 < n && p[i + 1] >= '0' && p[i + 1] <= '7'; ++k)
+                    v = v * 8 + (p[++i] - '0');
+                out.append(char(v));
+            } else {
+                out.append(e); // \\ and any other escaped character stand for themselves
+            }
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
+} // namespace
+
+RowScanner::~RowScanner()
+{
+    if (m_copy && m_copyActive) {
+        // Stopped early (canceled, failed): cancel the COPY on the server and drain it, so the connection
+        // stays usable.
+        if (PGcancel *cancel = PQgetCancel(m_copy)) {
+            char err[256];
+            PQcancel(cancel, err, sizeof err);
+            PQfreeCancel(cancel);
+        }
+        char *buf = nullptr;
+        while (PQgetCopyData(m_copy, &buf, 0) > 0)
+            PQfreemem(buf);
+        while (PGresult *res = PQgetResult(m_copy))
+            PQclear(res);
+    }
+}
 
 Status prepareSession(const DatabaseSession &session)
 {
@@ -45,7 +117,7 @@ RowScanner::RowScanner(const DatabaseSession &session, const QString &table, con
     m_query.setForwardOnly(true);
 }
 
-QString RowScanner::sql(bool afterKey) const
+QString RowScanner::sql_(bool afterKey) const
 {
     QString sql = QStringLiteral("SELECT ") + m_exprs.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + m_session.quote(m_table);
     QStringList conditions;
@@ -70,9 +142,9 @@ Status RowScanner::exec(const QVariantList &lastKey)
 {
     bool ok = false;
     if (lastKey.isEmpty()) {
-        ok = m_query.exec(sql(false));
+        ok = m_query.exec(sql_(false));
     } else {
-        ok = m_query.prepare(sql(true));
+        ok = m_query.prepare(sql_(true));
         for (const QVariant &v : lastKey)
             m_query.addBindValue(v);
         ok = ok && m_query.exec();
@@ -89,10 +161,65 @@ Status RowScanner::exec(const QVariantList &lastKey)
     return m_error;
 }
 
-Status RowScanner::start() { return exec({}); }
+Status RowScanner::start()
+{
+    m_copy = nativePostgres(m_session);
+    if (!m_copy)
+        return exec({});
+    const QByteArray sql = (QStringLiteral("COPY (") + sql_(false) + QStringLiteral(") TO STDOUT")).toUtf8();
+    PGresult *res = PQexec(m_copy, sql.constData());
+    if (PQresultStatus(res) != PGRES_COPY_OUT) {
+        const QString message = QString::fromUtf8(PQresultErrorMessage(res)).simplified();
+        PQclear(res);
+        while (PGresult *r = PQgetResult(m_copy))
+            PQclear(r);
+        m_failed = true;
+        m_error = m_where.isEmpty() ? Error::make(ErrorKind::Server, message)
+                                    : Error::make(ErrorKind::InvalidInput, tr("The row filter of “%1” is not valid SQL: %2").arg(m_table, message));
+        return m_error;
+    }
+    PQclear(res);
+    m_copyActive = true;
+    return success();
+}
 
 bool RowScanner::next()
 {
+    if (m_copy) {
+        if (m_failed || !m_copyActive)
+            return false;
+        char *buf = nullptr;
+        const int n = PQgetCopyData(m_copy, &buf, 0);
+        if (n > 0) {
+            m_values.clear();
+            qsizetype start = 0;
+            const qsizetype end = buf[n - 1] == '\n' ? n - 1 : n;
+            for (qsizetype i = 0; i <= end; ++i) {
+                if (i == end || buf[i] == '\t') {
+                    m_values.append(copyField(buf + start, i - start));
+                    start = i + 1;
+                }
+            }
+            PQfreemem(buf);
+            return true;
+        }
+        m_copyActive = false;
+        bool ok = n == -1;
+        QString message = ok ? QString() : QString::fromUtf8(PQerrorMessage(m_copy)).simplified();
+        while (PGresult *res = PQgetResult(m_copy)) {
+            if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+                ok = false;
+                message = QString::fromUtf8(PQresultErrorMessage(res)).simplified();
+            }
+            PQclear(res);
+        }
+        if (!ok) {
+            m_failed = true;
+            m_error = PQstatus(m_copy) == CONNECTION_BAD ? Error::make(ErrorKind::HostUnreachable, tr("The server closed the connection: %1").arg(message))
+                                                         : Error::make(ErrorKind::Server, message);
+        }
+        return false;
+    }
     while (true) {
         if (m_failed)
             return false;

@@ -6,32 +6,41 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+typedef struct pg_conn PGconn; // libpq, as libpq-fe.h declares it
+
 namespace Godwit {
 class DatabaseSession;
 }
 
 namespace Godwit::Dump {
 
+// The libpq connection under a QPSQL session (for COPY), or null.
+PGconn *nativePostgres(const DatabaseSession &session);
+
 // Applies sessionSetup() (UTC, ISO dates, hex bytea, utf8mb4, strict mode) to a session that reads or writes dumps.
 Status prepareSession(const DatabaseSession &session);
 
 // Reads every row of a table in primary-key order with constant memory: PostgreSQL streams in single-row
 // mode and SQLite steps natively, while QMYSQL buffers whole results on the client, so MySQL tables are
-// read in pages along the primary key (keyset pagination).
+// read in pages along the primary key (keyset pagination). On PostgreSQL the rows come through
+// COPY (SELECT …) TO STDOUT on the driver's libpq connection, far faster than row-by-row results.
 class RowScanner
 {
 public:
     RowScanner(const DatabaseSession &session, const QString &table, const QList<DumpColumn> &columns,
                const QStringList &primaryKey, const QString &where = {});
+    ~RowScanner();
+    RowScanner(const RowScanner &) = delete;
+    RowScanner &operator=(const RowScanner &) = delete;
     Status start();
     // False at the end or on an error (then error() is set).
     bool next();
-    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(int column) const { return m_copy ? m_values.value(column) : m_query.value(column); }
     const Error &error() const { return m_error; }
     bool failed() const { return m_failed; }
 
 private:
-    QString sql(bool afterKey) const;
+    QString sql_(bool afterKey) const;
     Status exec(const QVariantList &lastKey);
     const DatabaseSession &m_session;
     QString m_table;
@@ -46,6 +55,10 @@ private:
     QSqlQuery m_query;
     Error m_error;
     bool m_failed = false;
+    // COPY mode
+    PGconn *m_copy = nullptr;
+    bool m_copyActive = false;
+    QVariantList m_values;
 };
 
 } // namespace Godwit::Dump
