@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valuecodec.h"
+#include "jsoncell.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -404,6 +405,43 @@ void appendValue(QByteArray &out, Engine engine, const QVariant &value, const Du
 // ---------------------------------------------------------------------------------------------------------
 // Parsing dump lines
 
+Cell cellFromJson(simdjson::dom::element el, bool *nested)
+{
+    Cell c;
+    switch (el.type()) {
+    case simdjson::dom::element_type::NULL_VALUE: break;
+    case simdjson::dom::element_type::BOOL:
+        c.kind = Cell::Bool;
+        c.boolean = bool(el.get_bool());
+        break;
+    case simdjson::dom::element_type::INT64:
+        c.kind = Cell::Int;
+        c.integer = int64_t(el.get_int64());
+        c.text = QString::number(c.integer);
+        break;
+    case simdjson::dom::element_type::UINT64:
+        c.kind = Cell::String;
+        c.text = QString::number(quint64(uint64_t(el.get_uint64())));
+        break;
+    case simdjson::dom::element_type::DOUBLE: c = doubleCell(double(el.get_double())); break;
+    case simdjson::dom::element_type::STRING: {
+        const std::string_view sv = el.get_string();
+        c.kind = Cell::String;
+        c.text = QString::fromUtf8(sv.data(), qsizetype(sv.size()));
+        break;
+    }
+    default:
+        if (nested) {
+            *nested = true;
+        } else {
+            c.kind = Cell::String;
+            c.text = QString::fromStdString(simdjson::minify(el));
+        }
+        break;
+    }
+    return c;
+}
+
 struct RowParser::Private
 {
     simdjson::dom::parser parser;
@@ -430,32 +468,9 @@ bool RowParser::parse(const QByteArray &line, Row &row, QString *error)
     }
     row.reserve(int(array.size()));
     for (simdjson::dom::element el : array) {
-        Cell c;
-        switch (el.type()) {
-        case simdjson::dom::element_type::NULL_VALUE: break;
-        case simdjson::dom::element_type::BOOL:
-            c.kind = Cell::Bool;
-            c.boolean = bool(el.get_bool());
-            break;
-        case simdjson::dom::element_type::INT64:
-            c.kind = Cell::Int;
-            c.integer = int64_t(el.get_int64());
-            c.text = QString::number(c.integer);
-            break;
-        case simdjson::dom::element_type::UINT64:
-            c.kind = Cell::String;
-            c.text = QString::number(quint64(uint64_t(el.get_uint64())));
-            break;
-        case simdjson::dom::element_type::DOUBLE:
-            c = doubleCell(double(el.get_double()));
-            break;
-        case simdjson::dom::element_type::STRING: {
-            const std::string_view sv = el.get_string();
-            c.kind = Cell::String;
-            c.text = QString::fromUtf8(sv.data(), qsizetype(sv.size()));
-            break;
-        }
-        default:
+        bool nested = false;
+        Cell c = cellFromJson(el, &nested);
+        if (nested) {
             if (error)
                 *error = QStringLiteral("a value is a nested array or object");
             return false;

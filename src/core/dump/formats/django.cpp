@@ -2,6 +2,7 @@
 #include "django.h"
 
 #include "dump/dbcompare.h"
+#include "dump/jsoncell.h"
 #include "dump/rowscanner.h"
 #include "dump/valuecodec.h"
 #include "jobs/jobmanager.h"
@@ -53,40 +54,7 @@ QString tableForModel(const QString &label)
 
 QString str(std::string_view sv) { return QString::fromUtf8(sv.data(), qsizetype(sv.size())); }
 
-Cell cellOf(simdjson::dom::element el)
-{
-    Cell c;
-    switch (el.type()) {
-    case simdjson::dom::element_type::NULL_VALUE: break;
-    case simdjson::dom::element_type::BOOL:
-        c.kind = Cell::Bool;
-        c.boolean = bool(el.get_bool());
-        break;
-    case simdjson::dom::element_type::INT64:
-        c.kind = Cell::Int;
-        c.integer = int64_t(el.get_int64());
-        c.text = QString::number(c.integer);
-        break;
-    case simdjson::dom::element_type::UINT64:
-        c.kind = Cell::String;
-        c.text = QString::number(quint64(uint64_t(el.get_uint64())));
-        break;
-    case simdjson::dom::element_type::DOUBLE:
-        c.kind = Cell::Double;
-        c.real = double(el.get_double());
-        c.text = QString::number(c.real, 'g', 17);
-        break;
-    case simdjson::dom::element_type::STRING:
-        c.kind = Cell::String;
-        c.text = str(el.get_string());
-        break;
-    default: // objects and arrays: a JSONField's value, kept as its JSON text
-        c.kind = Cell::String;
-        c.text = QString::fromStdString(simdjson::minify(el));
-        break;
-    }
-    return c;
-}
+Cell cellOf(simdjson::dom::element el) { return cellFromJson(el); }
 
 struct FieldPlan
 {
@@ -1058,6 +1026,15 @@ Result<FixtureExportResult> exportFixture(const ConnectionProfile &profile, cons
     } remove{out};
     QByteArray buf("[");
     bool first = true;
+    auto appendKey = [&buf](const QStringList &key) { // a natural key: ["app", "model"], ["alice"]
+        buf.append('[');
+        for (int k = 0; k < key.size(); ++k) {
+            if (k)
+                buf.append(',');
+            appendJsonString(buf, key.at(k));
+        }
+        buf.append(']');
+    };
     auto writeOut = [&](bool force) -> Status {
         if (buf.size() < (1 << 20) && !force)
             return success();
@@ -1131,14 +1108,7 @@ Result<FixtureExportResult> exportFixture(const ConnectionProfile &profile, cons
                 appendJsonString(buf, field);
                 buf.append(':');
                 if (fk && c.kind != Cell::Null && natural.contains(fk->referencedTable)) {
-                    const QStringList key = natural.value(fk->referencedTable).value(c.text);
-                    buf.append('[');
-                    for (int k = 0; k < key.size(); ++k) {
-                        if (k)
-                            buf.append(',');
-                        appendJsonString(buf, key.at(k));
-                    }
-                    buf.append(']');
+                    appendKey(natural.value(fk->referencedTable).value(c.text));
                 } else {
                     appendDjangoValue(buf, c, col, fx);
                 }
@@ -1162,14 +1132,7 @@ Result<FixtureExportResult> exportFixture(const ConnectionProfile &profile, cons
                         buf.append(firstItem ? "" : ",");
                         firstItem = false;
                         if (natural.contains(j.src->otherTable)) {
-                            const QStringList key = natural.value(j.src->otherTable).value(other);
-                            buf.append('[');
-                            for (int k = 0; k < key.size(); ++k) {
-                                if (k)
-                                    buf.append(',');
-                                appendJsonString(buf, key.at(k));
-                            }
-                            buf.append(']');
+                            appendKey(natural.value(j.src->otherTable).value(other));
                         } else {
                             bool isNumber = false;
                             other.toLongLong(&isNumber);
