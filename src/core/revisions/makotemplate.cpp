@@ -347,7 +347,7 @@ private:
                 ++m_pos;
                 if (m_pos >= m_t.size() || m_t.at(m_pos).kind != Token::Name)
                     return fail(tr("a name must follow “.”"));
-                e = make(Expr::Attr, {e.value()}, m_t.at(m_pos++).text);
+                e = make(Expr::Attr, {e.value()}, m_t.at(m_pos++).text.toString());
             } else if (atOp("(")) {
                 ++m_pos;
                 QList<ExprPtr> args{e.value()};
@@ -427,7 +427,7 @@ private:
             else if (Python::isKeyword(t.text) && t.text != QLatin1String("type") && t.text != QLatin1String("match"))
                 return fail(tr("unexpected “%1”").arg(t.text));
             else
-                return make(Expr::Name, {}, t.text);
+                return make(Expr::Name, {}, t.text.toString());
             return e;
         }
         if (t.isOp(QLatin1String("(")) || t.isOp(QLatin1String("["))) {
@@ -714,7 +714,7 @@ Result<ExprPtr> compileExpression(const QString &source)
         return Error::make(ErrorKind::InvalidInput, lexed.error.message);
     QList<Token> tokens;
     for (const Python::LogicalLine &l : lexed.lines)
-        tokens += l.tokens;
+        tokens.append(QList<Token>(l.tokens.cbegin(), l.tokens.cend()));
     if (tokens.isEmpty())
         return Error::make(ErrorKind::InvalidInput, tr("an empty expression"));
     ExprParser parser(tokens);

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <mutex>
 #include <vector>
 
 namespace Godwit {
@@ -62,7 +63,8 @@ struct RevisionGraph::Data
     QHash<QString, int> labelOwner;
     QStringList keys;               // ids and labels, sorted, for partial identifiers
     QList<int> heads, realHeads, bases, realBases;
-    QList<int> history;
+    mutable QList<int> history;     // worked out once, by history()
+    mutable std::once_flag historyOnce;
     QList<QList<int>> down;         // parents + normalized dependencies: what Alembic walks
     QList<QList<int>> up;           // the reverse of down
     QList<int> topoIndex;           // a topological position: everything in down[v] comes before v
@@ -80,7 +82,14 @@ const QList<int> &RevisionGraph::heads() const { return d->heads; }
 const QList<int> &RevisionGraph::realHeads() const { return d->realHeads; }
 const QList<int> &RevisionGraph::bases() const { return d->bases; }
 const QList<int> &RevisionGraph::realBases() const { return d->realBases; }
-const QList<int> &RevisionGraph::history() const { return d->history; }
+const QList<int> &RevisionGraph::history() const
+{
+    std::call_once(d->historyOnce, [this] {
+        QList<char> todo(size(), 1);
+        d->history = sortForHistory(todo, d->realHeads);
+    });
+    return d->history;
+}
 const QList<RevisionDiagnostic> &RevisionGraph::diagnostics() const { return d->diagnostics; }
 int RevisionGraph::errorCount() const { return d->errors; }
 
@@ -117,7 +126,7 @@ QList<RevisionEdge> RevisionGraph::edges() const
 QList<int> RevisionGraph::branchPoints() const
 {
     QList<int> out;
-    for (int i : d->history)
+    for (int i : history())
         if (d->nodes.at(i).branchPoint)
             out.append(i);
     return out;
@@ -126,7 +135,7 @@ QList<int> RevisionGraph::branchPoints() const
 QList<int> RevisionGraph::mergePoints() const
 {
     QList<int> out;
-    for (int i : d->history)
+    for (int i : history())
         if (d->nodes.at(i).mergePoint)
             out.append(i);
     return out;
@@ -144,7 +153,7 @@ int RevisionGraph::labelOwner(const QString &label) const { return d->labelOwner
 QList<int> RevisionGraph::revisionsWithLabel(const QString &label) const
 {
     QList<int> out;
-    for (int i : d->history)
+    for (int i : history())
         if (d->nodes.at(i).branchLabels.contains(label))
             out.append(i);
     return out;
@@ -156,15 +165,16 @@ QList<int> RevisionGraph::headsOf(const QString &branch) const
     return r ? r.value() : QList<int>();
 }
 
-RevisionGraph RevisionGraph::load(const AlembicConfig &config, JobContext *job)
+RevisionGraph RevisionGraph::load(const AlembicConfig &config, JobContext *job, HistoryOrder historyOrder)
 {
     RevisionScan scan = scanVersionLocations(config.versionLocations, config.recursiveVersionLocations, config.fileOrder, job);
     QList<RevisionDiagnostic> diagnostics = config.diagnostics;
     diagnostics.append(scan.diagnostics);
-    return build(scan.scripts, diagnostics);
+    return build(std::move(scan.scripts), diagnostics, historyOrder);
 }
 
-RevisionGraph RevisionGraph::build(const QList<RevisionScript> &scripts, const QList<RevisionDiagnostic> &scanDiagnostics)
+RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts, const QList<RevisionDiagnostic> &scanDiagnostics,
+                                   HistoryOrder historyOrder)
 {
     auto data = std::make_shared<Data>();
     Data &g = *data;
@@ -175,8 +185,10 @@ RevisionGraph RevisionGraph::build(const QList<RevisionScript> &scripts, const Q
     };
 
     // 1. Nodes. A duplicate id replaces the first script, keeping its place (Alembic's ordered dict does so).
+    //    The scripts are moved into the nodes: the list is this function's own (load() hands its own over).
     g.nodes.reserve(scripts.size());
-    for (const RevisionScript &s : scripts) {
+    g.index.reserve(scripts.size());
+    for (RevisionScript &s : scripts) {
         const auto it = g.index.constFind(s.revision);
         if (it != g.index.cend()) {
             RevisionNode &previous = g.nodes[*it];
@@ -184,13 +196,13 @@ RevisionGraph RevisionGraph::build(const QList<RevisionScript> &scripts, const Q
                    tr("revision %1 is defined twice, in %2 and in %3 (Alembic uses the one read last)")
                        .arg(s.revision, previous.script.path, s.path),
                    s.path, s.revisionLine, {s.revision});
-            previous.script = s;
+            previous.script = std::move(s);
             continue;
         }
-        RevisionNode n;
-        n.script = s;
-        n.loadOrder = int(g.nodes.size());
         g.index.insert(s.revision, int(g.nodes.size()));
+        RevisionNode n;
+        n.script = std::move(s);
+        n.loadOrder = int(g.nodes.size());
         g.nodes.append(std::move(n));
     }
     const int count = int(g.nodes.size());
@@ -599,7 +611,11 @@ RevisionGraph RevisionGraph::build(const QList<RevisionScript> &scripts, const Q
     for (auto it = g.labelOwner.cbegin(); it != g.labelOwner.cend(); ++it)
         if (it.key().size() > 3)
             g.keys.append(it.key());
-    g.keys.sort();
+    // QStringList::sort()'s order (UTF-16 code units), compared inline: with a library call per comparison this
+    // was about a tenth of the time of building a large graph.
+    std::sort(g.keys.begin(), g.keys.end(), [](const QString &a, const QString &b) {
+        return std::lexicographical_compare(a.cbegin(), a.cend(), b.cbegin(), b.cend());
+    });
 
     for (const RevisionDiagnostic &diag : std::as_const(g.diagnostics))
         if (diag.severity == RevisionDiagnostic::Error)
@@ -608,8 +624,8 @@ RevisionGraph RevisionGraph::build(const QList<RevisionScript> &scripts, const Q
     RevisionGraph graph;
     graph.d = data;
     // 11. History order.
-    QList<char> todo(count, 1);
-    data->history = graph.sortForHistory(todo, data->realHeads);
+    if (historyOrder == HistoryOrder::WithGraph)
+        graph.history();
     return graph;
 }
 
@@ -1162,7 +1178,7 @@ Result<QList<int>> RevisionGraph::collectUpgrade(const QList<int> &targetsIn, co
 Result<QList<int>> RevisionGraph::history(const QString &range) const
 {
     if (range.trimmed().isEmpty())
-        return d->history;
+        return history();
     if (!range.contains(u':'))
         return revisionError(tr("History range requires [start]:[end], [start]:, or :[end]"));
     const QString start = range.section(u':', 0, 0).trimmed();
