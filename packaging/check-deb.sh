@@ -8,7 +8,7 @@
 # BUILD_DIR is a configured and built CMake build directory (it holds
 # CPackConfig.cmake). Runs `cpack -G DEB` there, then checks with dpkg-deb that
 #   * the package is called godwit;
-#   * it contains usr/bin/godwit and usr/bin/godwit-cli (executable),
+#   * it contains usr/bin/godwit, usr/bin/godwit-cli and usr/libexec/godwit/godwit-cli-full (executable),
 #     usr/share/applications/APP_ID.desktop, usr/share/metainfo/APP_ID.metainfo.xml
 #     and usr/share/icons/hicolor/scalable/apps/APP_ID.svg;
 #   * Depends names libqt6core6 (or libqt6core6t64), found by dpkg-shlibdeps, and
@@ -104,7 +104,7 @@ printf '%s\n' "$contents"
 entry_for() {
     awk -v p="./$1" '$NF == p { print; exit }' <<<"$contents"
 }
-for path in usr/bin/godwit usr/bin/godwit-cli; do
+for path in usr/bin/godwit usr/bin/godwit-cli usr/libexec/godwit/godwit-cli-full; do
     line=$(entry_for "$path")
     if [[ -z $line ]]; then
         fail "$path is not in the package"

@@ -467,12 +467,7 @@ int run(const QStringList &arguments)
         printErr(QString::fromUtf8(usageText));
         return args.isEmpty() ? Usage : fail(tr("missing command after “%1”").arg(args.first()), Usage);
     }
-    // Log lines from jobs go to stderr, quietly unless asked.
-    const bool verbose = qEnvironmentVariableIntValue("GODWIT_VERBOSE") == 1;
-    QObject::connect(Log::instance(), &Log::entryAdded, [verbose](const LogEntry &e) {
-        if (verbose || e.level == LogEntry::Warning)
-            printErr(QStringLiteral("[%1] %2\n").arg(e.source, e.message));
-    });
+    echoLogToStderr();
 
     const QString group = args.takeFirst();
     const QString verb = args.takeFirst();

@@ -43,4 +43,13 @@ int failJson(bool json, const Error &error, int code)
     return fail(error.message, code);
 }
 
+void echoLogToStderr()
+{
+    const bool verbose = qEnvironmentVariableIntValue("GODWIT_VERBOSE") == 1;
+    QObject::connect(Log::instance(), &Log::entryAdded, [verbose](const LogEntry &e) {
+        if (verbose || e.level == LogEntry::Warning)
+            printErr(QStringLiteral("[%1] %2\n").arg(e.source, e.message));
+    });
+}
+
 } // namespace Godwit::Cli

@@ -19,5 +19,7 @@ void printJson(const QJsonObject &object);
 void printJsonArray(const QJsonArray &array);
 int fail(const QString &message, int code = Failed);
 int failJson(bool json, const Error &error, int code = Failed);
+// Log lines from jobs go to stderr: warnings only, everything with GODWIT_VERBOSE=1.
+void echoLogToStderr();
 
 } // namespace Godwit::Cli
