@@ -149,10 +149,7 @@ public:
             }
             if (isIdentifierStart(c)) {
                 const int start = m_pos;
-                int end = m_pos;
-                while (end < m_size && (m_data[end] < 128 ? isAsciiIdentifierPart(m_data[end]) : isIdentifierPart(QChar(m_data[end]))))
-                    ++end;
-                m_pos = end;
+                m_pos = identifierEnd(m_pos + 1);
                 const QStringView name = QStringView(m_src).sliced(start, m_pos - start);
                 if (m_pos < m_src.size() && (m_src.at(m_pos) == u'"' || m_src.at(m_pos) == u'\'') && isStringPrefix(name)) {
                     m_tokenStart = start;
@@ -236,6 +233,19 @@ private:
         m_lineStartPos = m_pos;
     }
 
+    // The end of the identifier characters from from on.
+    int identifierEnd(int from) const
+    {
+        const char16_t *const d = m_data;
+        int p = from;
+        for (; p < m_size; ++p) {
+            const char16_t c = d[p];
+            if (c < 128 ? !asciiIdentifierPart[c] : !isIdentifierPart(QChar(c)))
+                break;
+        }
+        return p;
+    }
+
     // Where the physical line that from is on ends: at the next \n or \r.
     int endOfLine(int from) const
     {
@@ -250,10 +260,13 @@ private:
     // UTF-16 data: this loop covers most of the characters of a script (docstrings).
     int plainRunEnd(int from, QChar quote, bool triple)
     {
+        const char16_t *const d = m_data;
         const char16_t q = quote.unicode();
         int p = from;
         for (; p < m_size; ++p) {
-            const char16_t c = m_data[p];
+            const char16_t c = d[p];
+            if (c > u'\'' && c != u'\\') // the usual case: none of the characters below (quotes, \n, \r are lower)
+                continue;
             if (c == u'\n') {
                 if (!triple)
                     break;

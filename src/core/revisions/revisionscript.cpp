@@ -11,7 +11,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringTokenizer>
 #include <QVarLengthArray>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -706,9 +705,20 @@ ParsedRevisionScript parseRevisionSource(const QByteArray &source, const QString
     // The docstring, as Alembic's Script.doc and longdoc read it.
     if (haveDocstring) {
         s.longDoc = docstring.trimmed();
-        s.message = s.longDoc.left(s.longDoc.indexOf(QLatin1String("\n\n"))); // the first paragraph, or all of it
-        for (const QStringView line : qTokenize(s.longDoc, u'\n')) {
-            const QStringView l = line.trimmed();
+        // Character loops: QString's searches cost more to set up than these few lines take to scan.
+        const QStringView doc(s.longDoc);
+        qsizetype paragraphEnd = -1; // the first "\n\n"
+        for (qsizetype i = 0; i + 1 < doc.size() && paragraphEnd < 0; ++i)
+            if (doc[i] == u'\n' && doc[i + 1] == u'\n')
+                paragraphEnd = i;
+        s.message = s.longDoc.left(paragraphEnd); // the first paragraph, or all of it
+        for (qsizetype start = 0, end = 0; start <= doc.size(); start = end + 1) {
+            end = start;
+            while (end < doc.size() && doc[end] != u'\n')
+                ++end;
+            const QStringView l = doc.sliced(start, end - start).trimmed();
+            if (l.size() < 8 || (l.front() != u'C' && l.front() != u'R')) // none of the three below
+                continue;
             if (l.startsWith(QLatin1String("Create Date:")))
                 s.createDate = l.mid(12).trimmed().toString();
             else if (l.startsWith(QLatin1String("Revision ID:")))
