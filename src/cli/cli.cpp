@@ -61,6 +61,10 @@ Dump files (see godwit-cli dump --help; SOURCE/TARGET: a saved connection name o
   db compare URL_A URL_B [--tables T,...] [--json]
   backup create|list|restore CONNECTION [--media DIR] [--dir DIR] [--file BACKUP] [--yes] [--json]
 
+Index migrations (see godwit-cli index --help; RECIPE: a recipe name in the workspace or a path):
+  index recipe new|show|validate ...   index list
+  index init|run|status|throttle|rollover|rollback|cancel|cleanup|verify RECIPE [--json] [--yes] [--once]
+
 One-off checks (URL as in SQLALCHEMY_DATABASE_URI, or https://host:9200):
   db test URL [--json] [--password-stdin]
   cluster test URL [--json] [--password-stdin] [--user U] [--auth ...] [--ca-file FILE] [--insecure]
@@ -475,6 +479,8 @@ int run(const QStringList &arguments)
         return runRevisions(QStringList{verb} + args);
     if (group == QLatin1String("dump") || group == QLatin1String("backup") || (group == QLatin1String("db") && verb == QLatin1String("compare")))
         return runDump(session, group, QStringList{verb} + args);
+    if (group == QLatin1String("index"))
+        return runIndex(session, QStringList{verb} + args);
     if (group == QLatin1String("db") && verb == QLatin1String("test"))
         return cmdOneOffTest(session, args, ConnectionKind::Database);
     if (group == QLatin1String("cluster") && verb == QLatin1String("test"))

@@ -45,5 +45,6 @@ QString resolveSecret(const ConnectionProfile &p, const CommandLine &cl, const Q
 Result<ConnectionProfile> findConnection(Session &s, const QString &name);
 
 int runDump(Session &session, const QString &group, const QStringList &arguments);
+int runIndex(Session &session, const QStringList &arguments);
 
 } // namespace Godwit::Cli
