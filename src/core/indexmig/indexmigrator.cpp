@@ -676,6 +676,35 @@ struct IndexMigrator::Private
         return success();
     }
 
+    // Waits (up to five minutes) until both indexes can take requests: after a node restart their shards
+    // take a moment to be assigned again.
+    Status waitForHealth(const MigrationJobState &js)
+    {
+        const qint64 deadline = nowMs() + 300000;
+        for (;;) {
+            Status ok = success();
+            for (auto [http, index] : {std::pair{src.get(), js.sourceIndex}, std::pair{dst.get(), js.destIndex}}) {
+                auto r = http->request("GET", QStringLiteral("/_cluster/health/") + enc(index) + QStringLiteral("?wait_for_status=yellow&timeout=20s"));
+                if (!r) {
+                    ok = r.error();
+                } else if (r->status == 408 || r->status >= 500 || r->json().object().value(QStringLiteral("timed_out")).toBool()) {
+                    ok = Error::make(ErrorKind::Timeout, tr("%1 is not available yet (cluster health red).").arg(index));
+                } else if (!r->isSuccess()) {
+                    return HttpClient::httpError(*r, http->url(QStringLiteral("/_cluster/health/") + index));
+                }
+                if (!ok)
+                    break;
+            }
+            if (ok)
+                return ok;
+            if (!transient(ok.error()) || nowMs() > deadline)
+                return ok;
+            warn(tr("Waiting for the cluster: %1").arg(ok.error().message));
+            if (job ? !job->sleep(2000) : (QThread::msleep(2000), false))
+                return job->canceledError();
+        }
+    }
+
     static void mergeTaskStatus(QJsonObject &bulk, const QJsonObject &status)
     {
         for (const char *k : {"total", "created", "updated", "deleted", "batches", "version_conflicts", "noops"})
@@ -741,8 +770,22 @@ struct IndexMigrator::Private
                 if (!error.isEmpty()) {
                     const QString reason = error.value(QStringLiteral("type")).toString() + QStringLiteral(": ") + error.value(QStringLiteral("reason")).toString();
                     if (error.value(QStringLiteral("type")).toString() == QLatin1String("task_cancelled_exception")
-                        || reason.contains(QLatin1String("cancel")))
-                        return Error::make(ErrorKind::Canceled, tr("The reindex task %1 was canceled.").arg(js.taskId));
+                        || reason.contains(QLatin1String("cancel"))) {
+                        // Canceled by `index cancel` (the state says so), or by a node shutting down: then the
+                        // task is as good as lost and starts again.
+                        const MigrationState mine = state;
+                        auto reloaded = loadState();
+                        const bool userCanceled = reloaded && *reloaded && state.status == QLatin1String("canceled");
+                        if (!userCanceled) {
+                            const qint64 seq = state.seqNo, term = state.primaryTerm, ver = state.version;
+                            state = mine;
+                            state.seqNo = seq;
+                            state.primaryTerm = term;
+                            state.version = ver;
+                            return false;
+                        }
+                        return Error::make(ErrorKind::Other, tr("The migration was canceled; the reindex task %1 stopped.").arg(js.taskId));
+                    }
                     return Error::make(ErrorKind::Server, tr("The reindex of %1 failed: %2").arg(js.sourceIndex, reason));
                 }
                 if (!failures.isEmpty()) {
@@ -826,6 +869,8 @@ struct IndexMigrator::Private
         } else {
             for (int attempt = 0;; ++attempt) {
                 if (js.taskId.isEmpty()) {
+                    if (Status s = waitForHealth(js); !s)
+                        return s;
                     if (Status s = startReindex(js, rj); !s)
                         return s;
                     if (Status s = saveState(); !s)

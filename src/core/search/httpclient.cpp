@@ -119,7 +119,9 @@ Result<HttpResponse> HttpClient::attempt(const QByteArray &method, const QUrl &t
 
     QElapsedTimer clock;
     clock.start();
-    QNetworkReply *reply = m_nam->sendCustomRequest(req, method, body);
+    // HEAD must go through head(): as a custom verb QNetworkAccessManager would wait for the body that the
+    // Content-Length of a HEAD answer announces but never sends.
+    QNetworkReply *reply = method == "HEAD" ? m_nam->head(req) : m_nam->sendCustomRequest(req, method, body);
     QStringList sslErrors;
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&sslErrors](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
