@@ -8,6 +8,7 @@
 #include "language.h"
 #include "log/log.h"
 #include "dumpspanel.h"
+#include "indexmigrationspanel.h"
 #include "placeholderpanel.h"
 #include "preferencesdialog.h"
 #include "revisionspanel.h"
@@ -48,7 +49,9 @@ MainWindow::MainWindow(const QString &workspaceDir, QWidget *parent)
     m_revisions = new RevisionsPanel(m_jobs, m_connections, this);
     ui->stack->addWidget(m_revisions);
     connect(m_revisions, &RevisionsPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
-    ui->stack->addWidget(new PlaceholderPanel(PlaceholderPanel::Kind::IndexMigrations, this));
+    m_indexes = new IndexMigrationsPanel(m_jobs, m_connections, workspaceDir, this);
+    ui->stack->addWidget(m_indexes);
+    connect(m_indexes, &IndexMigrationsPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(m_connections, &ConnectionsPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
 
     setupNavigation();

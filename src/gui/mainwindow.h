@@ -13,6 +13,7 @@ namespace Godwit {
 class ConnectionsPanel;
 class DumpsPanel;
 class RevisionsPanel;
+class IndexMigrationsPanel;
 class JobManager;
 class LogModel;
 
@@ -28,6 +29,7 @@ public:
     JobManager *jobs() const { return m_jobs; }
     ConnectionsPanel *connectionsPanel() const { return m_connections; }
     RevisionsPanel *revisionsPanel() const { return m_revisions; }
+    IndexMigrationsPanel *indexMigrationsPanel() const { return m_indexes; }
     DumpsPanel *dumpsPanel() const { return m_dumps; }
     LogModel *logModel() const { return m_log; }
     void showPanel(Panel panel);
@@ -54,6 +56,7 @@ private:
     LogModel *m_log;
     ConnectionsPanel *m_connections;
     RevisionsPanel *m_revisions;
+    IndexMigrationsPanel *m_indexes = nullptr;
     DumpsPanel *m_dumps;
     QLabel *m_jobsStatus;
 };

@@ -1160,7 +1160,8 @@ Result<InitPlan> IndexMigrator::plan(bool checkMappings)
     auto loaded = d->loadState();
     if (!loaded)
         return loaded.error();
-    const bool active = *loaded && d->state.status != QLatin1String("canceled") && d->state.status != QLatin1String("completed");
+    const bool active = *loaded && d->state.status != QLatin1String("canceled") && d->state.status != QLatin1String("completed")
+        && d->state.status != QLatin1String("failed");
     for (const InitPlan::Item &i : std::as_const(plan.items))
         if (i.exists && !active)
             plan.problems << tr("The destination %1 exists already: delete it, or change the destination template.").arg(i.destIndex);
