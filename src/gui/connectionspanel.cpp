@@ -9,9 +9,18 @@
 #include "delegates.h"
 #include "log/log.h"
 #include "passworddialog.h"
+#include "search/clusterclient.h"
 #include "ui_connectionspanel.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -46,6 +55,8 @@ ConnectionsPanel::ConnectionsPanel(JobManager *jobs, const QString &connectionsF
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterKeyColumn(BrowseModel::NameColumn);
     ui->browseView->setModel(m_filter);
+    ui->browseView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(ui->browseView, &QWidget::customContextMenuRequested, this, &ConnectionsPanel::showBrowseMenu);
     ui->browseView->header()->setSectionResizeMode(BrowseModel::NameColumn, QHeaderView::Interactive);
     ui->browseView->header()->resizeSection(BrowseModel::NameColumn, 300);
     ui->browseView->header()->resizeSection(BrowseModel::DetailColumn, 360);
@@ -421,6 +432,128 @@ bool ConnectionsPanel::eventFilter(QObject *watched, QEvent *event)
     default: break;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ConnectionsPanel::clusterAction(const QString &title, std::function<Status(ClusterClient &)> action, bool reload)
+{
+    const ConnectionProfile p = m_browse->connection();
+    withSecret(p, false, [this, p, title, action, reload](const QString &secret) {
+        m_jobs->start(title, [p, secret, action](JobContext &job) {
+            ClusterClient client(p, secret, &job);
+            const Status s = action(client);
+            return s ? JobOutcome::success() : JobOutcome::failure(s.error());
+        }, this, [this, title, reload](const JobOutcome &o) {
+            if (!o.ok)
+                QMessageBox::warning(this, title, o.error.message);
+            else
+                Q_EMIT statusMessage(tr("%1: done").arg(title));
+            if (reload && o.ok)
+                m_browse->reload();
+        });
+    });
+}
+
+void ConnectionsPanel::showBrowseMenu(const QPoint &pos)
+{
+    if (m_browse->connection().kind() != ConnectionKind::Search)
+        return;
+    const QModelIndex at = ui->browseView->indexAt(pos);
+    const auto kind = BrowseModel::NodeKind(at.data(BrowseModel::KindRole).toInt());
+    const QString name = at.sibling(at.row(), BrowseModel::NameColumn).data(BrowseModel::NameRole).toString();
+    QMenu menu(this);
+    menu.addAction(themedIcon(QStringLiteral("add")), tr("Create index…"), this, [this] {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Create index"));
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *nameEdit = new QLineEdit(&dialog);
+        nameEdit->setPlaceholderText(tr("index name"));
+        auto *body = new QPlainTextEdit(&dialog);
+        body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        body->setPlainText(QStringLiteral("{\n  \"settings\": {\"number_of_shards\": 1},\n  \"mappings\": {\"properties\": {}}\n}\n"));
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        layout->addWidget(new QLabel(tr("Name:"), &dialog));
+        layout->addWidget(nameEdit);
+        layout->addWidget(new QLabel(tr("Settings, mappings and aliases (JSON):"), &dialog));
+        layout->addWidget(body);
+        layout->addWidget(buttons);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+            QJsonParseError pe;
+            QJsonDocument::fromJson(body->toPlainText().toUtf8(), &pe);
+            if (nameEdit->text().trimmed().isEmpty() || pe.error != QJsonParseError::NoError)
+                QMessageBox::warning(&dialog, dialog.windowTitle(), pe.error != QJsonParseError::NoError
+                                         ? tr("Not JSON: %1 at offset %2").arg(pe.errorString()).arg(pe.offset) : tr("Name the index."));
+            else
+                dialog.accept();
+        });
+        dialog.resize(520, 360);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString index = nameEdit->text().trimmed();
+        const QJsonObject json = QJsonDocument::fromJson(body->toPlainText().toUtf8()).object();
+        clusterAction(tr("Create index %1").arg(index), [index, json](ClusterClient &c) { return c.createIndex(index, json); });
+    });
+    if (kind == BrowseModel::NodeKind::SearchIndex && !name.isEmpty()) {
+        menu.addAction(themedIcon(QStringLiteral("view")), tr("Show mapping of %1…").arg(name), this, [this, name] {
+            const ConnectionProfile p = m_browse->connection();
+            withSecret(p, false, [this, p, name](const QString &secret) {
+                m_jobs->start(tr("Mapping of %1").arg(name), [p, secret, name](JobContext &job) {
+                    ClusterClient client(p, secret, &job);
+                    auto r = client.rawMapping(name);
+                    return r ? JobOutcome::success(QVariant(QString::fromUtf8(QJsonDocument(*r).toJson(QJsonDocument::Indented))))
+                             : JobOutcome::failure(r.error());
+                }, this, [this, name](const JobOutcome &o) {
+                    if (!o.ok) {
+                        QMessageBox::warning(this, tr("Mapping of %1").arg(name), o.error.message);
+                        return;
+                    }
+                    auto *dialog = new QDialog(this);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    dialog->setWindowTitle(tr("Mapping of %1").arg(name));
+                    auto *layout = new QVBoxLayout(dialog);
+                    auto *text = new QPlainTextEdit(o.value.toString(), dialog);
+                    text->setReadOnly(true);
+                    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+                    layout->addWidget(text);
+                    dialog->resize(600, 600);
+                    dialog->show();
+                });
+            });
+        });
+        menu.addAction(themedIcon(QStringLiteral("alias")), tr("Add alias to %1…").arg(name), this, [this, name] {
+            bool ok = false;
+            const QString alias = QInputDialog::getText(this, tr("Add alias"), tr("Alias for %1:").arg(name), QLineEdit::Normal, {}, &ok).trimmed();
+            if (!ok || alias.isEmpty())
+                return;
+            const QJsonArray actions{QJsonObject{{QStringLiteral("add"), QJsonObject{{QStringLiteral("index"), name}, {QStringLiteral("alias"), alias}}}}};
+            clusterAction(tr("Add alias %1").arg(alias), [actions](ClusterClient &c) { return c.updateAliases(actions); });
+        });
+        menu.addSeparator();
+        menu.addAction(themedIcon(QStringLiteral("remove")), tr("Delete index %1…").arg(name), this, [this, name] {
+            bool ok = false;
+            const QString typed = QInputDialog::getText(this, tr("Delete index"),
+                                                        tr("This deletes %1 and all its documents for good. Type its name to confirm:").arg(name),
+                                                        QLineEdit::Normal, {}, &ok);
+            if (!ok)
+                return;
+            if (typed != name) {
+                QMessageBox::information(this, tr("Delete index"), tr("The name did not match; nothing was deleted."));
+                return;
+            }
+            clusterAction(tr("Delete index %1").arg(name), [name](ClusterClient &c) { return c.deleteIndex(name); });
+        });
+    }
+    if (kind == BrowseModel::NodeKind::Alias && !name.isEmpty()) {
+        // The alias row's detail is "→ INDEX" (with a note for the write index).
+        const QString detail = at.sibling(at.row(), BrowseModel::DetailColumn).data().toString();
+        const QString index = detail.section(QStringLiteral("→ "), 1).section(u' ', 0, 0);
+        if (!index.isEmpty())
+            menu.addAction(themedIcon(QStringLiteral("remove")), tr("Remove alias %1 from %2").arg(name, index), this, [this, name, index] {
+                const QJsonArray actions{QJsonObject{{QStringLiteral("remove"), QJsonObject{{QStringLiteral("index"), index}, {QStringLiteral("alias"), name}}}}};
+                clusterAction(tr("Remove alias %1").arg(name), [actions](ClusterClient &c) { return c.updateAliases(actions); });
+            });
+    }
+    menu.exec(ui->browseView->viewport()->mapToGlobal(pos));
 }
 
 } // namespace Godwit

@@ -55,6 +55,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showBrowseMenu(const QPoint &pos);
+    // Runs one administrative request on the browsed cluster as a job, then reloads the tree.
+    void clusterAction(const QString &title, std::function<Status(class ClusterClient &)> action, bool reload = true);
     void currentChanged();
     void showDetails();
     void browseCurrent();

@@ -2,6 +2,7 @@
 // Index migrations against the REAL OpenSearch 2 and Elasticsearch 7 nodes of scripts/test-servers.
 #include "faultproxy.h"
 #include "indextest.h"
+#include "search/clusterclient.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -249,6 +250,37 @@ private Q_SLOTS:
         QCOMPARE(call(m_os, "HEAD", u'/' + v2).status, 404);
         QCOMPARE(call(m_os, "HEAD", u'/' + v1).status, 200);
         call(m_os, "DELETE", u'/' + v1);
+    }
+
+    // The Connections panel's cluster actions: create an index, add and remove an alias, read the mapping,
+    // delete the index; a pattern is never deleted.
+    void clusterAdmin()
+    {
+        const QString name = GodwitTest::uniqueName(QStringLiteral("godwit-adm-"));
+        ClusterClient c(options(m_os));
+        QVERIFY(c.createIndex(name, QJsonDocument::fromJson(R"({"mappings":{"properties":{"title":{"type":"keyword"}}}})").object()));
+        const Status again = c.createIndex(name, {});
+        QVERIFY(!again);
+        QVERIFY2(again.errorMessage().contains(QLatin1String("resource_already_exists")), qPrintable(again.errorMessage()));
+        auto m = c.rawMapping(name);
+        QVERIFY(m);
+        QCOMPARE(m->value(name).toObject().value(QStringLiteral("mappings")).toObject().value(QStringLiteral("properties")).toObject()
+                     .value(QStringLiteral("title")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("keyword"));
+        const QString alias = name + QStringLiteral("-a");
+        auto action = [&](const char *verb) {
+            return QJsonArray{QJsonObject{{QLatin1String(verb), QJsonObject{{QStringLiteral("index"), name}, {QStringLiteral("alias"), alias}}}}};
+        };
+        QVERIFY(c.updateAliases(action("add")));
+        QCOMPARE(indicesOfAlias(m_os, name + QStringLiteral("-a")), QStringList{name});
+        QVERIFY(c.updateAliases(action("remove")));
+        QCOMPARE(call(m_os, "HEAD", QStringLiteral("/_alias/") + name + QStringLiteral("-a")).status, 404);
+        QVERIFY(!c.deleteIndex(name + u'*'));
+        QCOMPARE(call(m_os, "HEAD", u'/' + name).status, 200);
+        QVERIFY(c.deleteIndex(name));
+        QCOMPARE(call(m_os, "HEAD", u'/' + name).status, 404);
+        const Status missing = c.deleteIndex(name);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, ErrorKind::NotFound);
     }
 
     void badInput()

@@ -227,4 +227,44 @@ Result<ClusterSummary> ClusterClient::summary()
     return s;
 }
 
+Status ClusterClient::createIndex(const QString &name, const QJsonObject &body)
+{
+    const QString path = u'/' + QString::fromUtf8(QUrl::toPercentEncoding(name));
+    auto r = m_http.request("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (!r)
+        return r.error();
+    if (!r->isSuccess())
+        return HttpClient::httpError(*r, m_http.url(path));
+    return success();
+}
+
+Status ClusterClient::deleteIndex(const QString &name)
+{
+    if (name.isEmpty() || name.contains(u'*') || name.contains(u',') || name == QLatin1String("_all"))
+        return Error::make(ErrorKind::InvalidInput, tr("Name one index to delete; patterns are not accepted."));
+    const QString path = u'/' + QString::fromUtf8(QUrl::toPercentEncoding(name));
+    auto r = m_http.request("DELETE", path);
+    if (!r)
+        return r.error();
+    if (!r->isSuccess())
+        return HttpClient::httpError(*r, m_http.url(path));
+    return success();
+}
+
+Status ClusterClient::updateAliases(const QJsonArray &actions)
+{
+    auto r = m_http.sendJson("POST", QStringLiteral("/_aliases"), QJsonDocument(QJsonObject{{QStringLiteral("actions"), actions}}));
+    if (!r)
+        return r.error();
+    return success();
+}
+
+Result<QJsonObject> ClusterClient::rawMapping(const QString &index)
+{
+    auto r = m_http.getJson(u'/' + QString::fromUtf8(QUrl::toPercentEncoding(index)) + QStringLiteral("/_mapping"));
+    if (!r)
+        return r.error();
+    return r->object();
+}
+
 } // namespace Godwit

@@ -4,6 +4,7 @@
 #include "db/databasesession.h"
 #include "httpclient.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Godwit {
@@ -67,6 +68,13 @@ public:
     Result<QList<ClusterAlias>> aliases();
     Result<QList<MappingField>> mapping(const QString &index);
     Result<ClusterSummary> summary();
+
+    // Administration (the Connections panel's actions): each one request, errors with the server's reason.
+    Status createIndex(const QString &name, const QJsonObject &body);
+    Status deleteIndex(const QString &name);
+    // One atomic _aliases call: [{"add": {"index": …, "alias": …}}, {"remove": …}].
+    Status updateAliases(const QJsonArray &actions);
+    Result<QJsonObject> rawMapping(const QString &index);
 
     HttpClient &http() { return m_http; }
     QString indexPrefix() const { return m_prefix; }
