@@ -118,6 +118,18 @@ QString msText(qint64 ms)
     return QStringLiteral("%1 h %2 min").arg(ms / 3600000).arg((ms / 60000) % 60);
 }
 
+// The dry run (plan with the mappings tried on a throw-away index) as a job; its value is the plan's JSON.
+JobOutcome planJob(Session &s, const Loaded &l, const QString &title, bool quiet)
+{
+    return runJob(s.jobs, title, [l](JobContext &job) -> JobOutcome {
+        IndexMigrator m(l.recipe, l.source, l.dest, &job);
+        auto p = m.plan(true);
+        if (!p)
+            return JobOutcome::failure(p.error());
+        return JobOutcome::success(QVariant(p->toJson()));
+    }, quiet);
+}
+
 template<typename Fn>
 int runMigratorJob(Session &s, const Loaded &l, const QString &title, bool json, Fn fn, bool quiet = false)
 {
@@ -216,13 +228,7 @@ int cmdRecipe(Session &s, const QStringList &arguments)
         auto l = loadRecipe(s, cl, cl.args.first());
         if (!l)
             return failJson(json, l.error());
-        const JobOutcome out = runJob(s.jobs, tr("Validate %1").arg(l->recipe.name), [l = *l](JobContext &job) -> JobOutcome {
-            IndexMigrator m(l.recipe, l.source, l.dest, &job);
-            auto p = m.plan(true);
-            if (!p)
-                return JobOutcome::failure(p.error());
-            return JobOutcome::success(QVariant(p->toJson()));
-        }, json);
+        const JobOutcome out = planJob(s, *l, tr("Validate %1").arg(l->recipe.name), json);
         if (!out.ok)
             return failJson(json, out.error);
         const QJsonObject plan = out.value.toJsonObject();
@@ -295,13 +301,7 @@ int runIndex(Session &s, const QStringList &arguments)
     const QString name = l->recipe.name;
 
     if (verb == QLatin1String("init")) {
-        const JobOutcome pre = runJob(s.jobs, tr("Plan %1").arg(name), [l = *l](JobContext &job) -> JobOutcome {
-            IndexMigrator m(l.recipe, l.source, l.dest, &job);
-            auto p = m.plan(true);
-            if (!p)
-                return JobOutcome::failure(p.error());
-            return JobOutcome::success(QVariant(p->toJson()));
-        }, json);
+        const JobOutcome pre = planJob(s, *l, tr("Plan %1").arg(name), json);
         if (!pre.ok)
             return failJson(json, pre.error);
         const QJsonObject planJson = pre.value.toJsonObject();

@@ -685,16 +685,22 @@ void IndexMigrationsPanel::rollover(bool confirm, bool force, bool confirmSwitch
     IndexMigrator::RolloverOptions ro;
     ro.force = force;
     ro.confirm = confirmSwitch;
-    withMigrator(tr("Rollover %1").arg(m_currentName), [ro](IndexMigrator &m, JobContext &) {
-        auto r = m.rollover(ro);
+    stateStep(QStringLiteral("rollover"), tr("Rollover %1").arg(m_currentName), [ro](IndexMigrator &m) { return m.rollover(ro); }, confirm);
+}
+
+void IndexMigrationsPanel::stateStep(const QString &action, const QString &title,
+                                     std::function<Result<MigrationState>(IndexMigrator &)> step, bool warnUser)
+{
+    withMigrator(title, [step](IndexMigrator &m, JobContext &) {
+        auto r = step(m);
         return r ? JobOutcome::success(QVariant(r->toJson())) : JobOutcome::failure(r.error());
-    }, [this, confirm](const JobOutcome &o) {
+    }, [this, action, title, warnUser](const JobOutcome &o) {
         if (!o.ok) {
             m_statusLabel->setText(o.error.message);
-            if (confirm)
-                QMessageBox::warning(this, tr("Rollover"), o.error.message);
+            if (warnUser)
+                QMessageBox::warning(this, title, o.error.message);
         }
-        Q_EMIT actionFinished(QStringLiteral("rollover"), o.ok, o.ok ? QString() : o.error.message);
+        Q_EMIT actionFinished(action, o.ok, o.ok ? QString() : o.error.message);
     });
 }
 
@@ -702,14 +708,7 @@ void IndexMigrationsPanel::rollback(bool confirm)
 {
     if (confirm && QMessageBox::question(this, tr("Rollback"), tr("Swap the aliases of %1 back to the old indexes? What was written meanwhile is copied back first.").arg(m_currentName)) != QMessageBox::Yes)
         return;
-    withMigrator(tr("Rollback %1").arg(m_currentName), [](IndexMigrator &m, JobContext &) {
-        auto r = m.rollback();
-        return r ? JobOutcome::success(QVariant(r->toJson())) : JobOutcome::failure(r.error());
-    }, [this](const JobOutcome &o) {
-        if (!o.ok)
-            m_statusLabel->setText(o.error.message);
-        Q_EMIT actionFinished(QStringLiteral("rollback"), o.ok, o.ok ? QString() : o.error.message);
-    });
+    stateStep(QStringLiteral("rollback"), tr("Rollback %1").arg(m_currentName), [](IndexMigrator &m) { return m.rollback(); });
 }
 
 void IndexMigrationsPanel::cancelMigration(bool confirm, bool deleteCreated)
@@ -725,28 +724,14 @@ void IndexMigrationsPanel::cancelMigration(bool confirm, bool deleteCreated)
         deleteCreated = del->isChecked();
     }
     stop();
-    withMigrator(tr("Cancel %1").arg(m_currentName), [deleteCreated](IndexMigrator &m, JobContext &) {
-        auto r = m.cancel(deleteCreated);
-        return r ? JobOutcome::success(QVariant(r->toJson())) : JobOutcome::failure(r.error());
-    }, [this](const JobOutcome &o) {
-        if (!o.ok)
-            m_statusLabel->setText(o.error.message);
-        Q_EMIT actionFinished(QStringLiteral("cancel"), o.ok, o.ok ? QString() : o.error.message);
-    });
+    stateStep(QStringLiteral("cancel"), tr("Cancel %1").arg(m_currentName), [deleteCreated](IndexMigrator &m) { return m.cancel(deleteCreated); });
 }
 
 void IndexMigrationsPanel::cleanup(bool confirm)
 {
     if (confirm && QMessageBox::question(this, tr("Clean up"), tr("Delete the old indexes of %1 for good? Rollback is no longer possible afterwards.").arg(m_currentName)) != QMessageBox::Yes)
         return;
-    withMigrator(tr("Clean up %1").arg(m_currentName), [](IndexMigrator &m, JobContext &) {
-        auto r = m.cleanup();
-        return r ? JobOutcome::success(QVariant(r->toJson())) : JobOutcome::failure(r.error());
-    }, [this](const JobOutcome &o) {
-        if (!o.ok)
-            m_statusLabel->setText(o.error.message);
-        Q_EMIT actionFinished(QStringLiteral("cleanup"), o.ok, o.ok ? QString() : o.error.message);
-    });
+    stateStep(QStringLiteral("cleanup"), tr("Clean up %1").arg(m_currentName), [](IndexMigrator &m) { return m.cleanup(); });
 }
 
 void IndexMigrationsPanel::throttle(double rps)

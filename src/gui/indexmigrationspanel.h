@@ -85,6 +85,9 @@ private:
     // Resolves both clusters' secrets, then starts fn as a job on the worker pool.
     void withMigrator(const QString &title, std::function<JobOutcome(IndexMigrator &, JobContext &)> fn,
                       std::function<void(const JobOutcome &)> done, bool isRun = false);
+    // A workflow step that returns the new state: runs it as a job and reports it (actionFinished).
+    void stateStep(const QString &action, const QString &title, std::function<Result<MigrationState>(IndexMigrator &)> step,
+                   bool warnUser = false);
     QString recipeFile(const QString &name) const;
 
     JobManager *m_jobs;

@@ -955,6 +955,15 @@ struct IndexMigrator::Private
         return success();
     }
 
+    // What every workflow step starts with: a fresh log, both clusters reachable, the state read.
+    Status begin()
+    {
+        q->m_log.clear();
+        if (Status s = connect(); !s)
+            return s;
+        return ensureState();
+    }
+
     Status ensureState()
     {
         auto loaded = loadState();
@@ -1304,10 +1313,7 @@ Result<MigrationState> IndexMigrator::init()
 
 Result<MigrationState> IndexMigrator::run(const RunOptions &options)
 {
-    m_log.clear();
-    if (Status s = d->connect(); !s)
-        return s.error();
-    if (Status s = d->ensureState(); !s)
+    if (Status s = d->begin(); !s)
         return s.error();
     MigrationState &st = d->state;
     const QString status = st.status;
@@ -1481,10 +1487,7 @@ Result<MigrationStatus> IndexMigrator::status()
 
 Result<MigrationState> IndexMigrator::rollover(const RolloverOptions &options)
 {
-    m_log.clear();
-    if (Status s = d->connect(); !s)
-        return s.error();
-    if (Status s = d->ensureState(); !s)
+    if (Status s = d->begin(); !s)
         return s.error();
     MigrationState &st = d->state;
     if (Status s = d->checkFingerprint(); !s)
@@ -1608,10 +1611,7 @@ Result<MigrationState> IndexMigrator::rollover(const RolloverOptions &options)
 
 Result<MigrationState> IndexMigrator::rollback()
 {
-    m_log.clear();
-    if (Status s = d->connect(); !s)
-        return s.error();
-    if (Status s = d->ensureState(); !s)
+    if (Status s = d->begin(); !s)
         return s.error();
     MigrationState &st = d->state;
     if (st.status == QLatin1String("switch-pending")) {
@@ -1675,10 +1675,7 @@ Result<MigrationState> IndexMigrator::rollback()
 
 Result<MigrationState> IndexMigrator::cancel(bool deleteCreated)
 {
-    m_log.clear();
-    if (Status s = d->connect(); !s)
-        return s.error();
-    if (Status s = d->ensureState(); !s)
+    if (Status s = d->begin(); !s)
         return s.error();
     MigrationState &st = d->state;
     if (st.status == QLatin1String("rolled-over") || st.status == QLatin1String("completed"))
@@ -1737,10 +1734,7 @@ Result<MigrationState> IndexMigrator::cancel(bool deleteCreated)
 
 Result<MigrationState> IndexMigrator::cleanup()
 {
-    m_log.clear();
-    if (Status s = d->connect(); !s)
-        return s.error();
-    if (Status s = d->ensureState(); !s)
+    if (Status s = d->begin(); !s)
         return s.error();
     MigrationState &st = d->state;
     if (st.status != QLatin1String("rolled-over"))
@@ -1771,10 +1765,7 @@ Result<MigrationState> IndexMigrator::cleanup()
 
 Result<MigrationState> IndexMigrator::throttle(double rps)
 {
-    m_log.clear();
-    if (Status s = d->connect(); !s)
-        return s.error();
-    if (Status s = d->ensureState(); !s)
+    if (Status s = d->begin(); !s)
         return s.error();
     MigrationState &st = d->state;
     // Elasticsearch wants a positive rate or -1; a pause is a rate so low that no batch starts.
