@@ -456,6 +456,54 @@
         <source>Cannot create the demo database: %1</source>
         <translation>Die Demo-Datenbank kann nicht angelegt werden: %1</translation>
     </message>
+    <message>
+        <source>Unexpected %1 answer from the cluster: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination kept rejecting documents as overloaded (HTTP 429) after 12 retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting documents from %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination rejected deletions as overloaded (HTTP 429); the next pass retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 in %3, %4 in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished">ein boolescher Wert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished">eine Zahl</translation>
+    </message>
+    <message>
+        <source>an empty dict</source>
+        <translation type="unfinished">ein leeres Dict</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::AboutDialog</name>
@@ -489,6 +537,65 @@
     <message>
         <source>truncate_slug_length “%1” is not a positive number</source>
         <translation>truncate_slug_length „%1“ ist keine positive Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Archive</name>
+    <message>
+        <source>“%1” is not a .tar, .tar.gz, .tar.zst or .zip name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the archive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 holds “%2”, which is not a plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 holds “%2”, a path outside its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged at “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 has no “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is implausibly large.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -669,6 +776,10 @@
     <message>
         <source>%1 answered HTTP %2, but it is not an Elasticsearch or OpenSearch cluster.</source>
         <translation>%1 hat mit HTTP %2 geantwortet, ist aber kein Elasticsearch- oder OpenSearch-Cluster.</translation>
+    </message>
+    <message>
+        <source>Name one index to delete; patterns are not accepted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1170,94 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
             <numerusform>%n Verbindungen importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished">%1: fertig</translation>
+    </message>
+    <message>
+        <source>Create index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings, mappings and aliases (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show mapping of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add alias to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add alias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete index %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes %1 and all its documents for good. Type its name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name did not match; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove alias %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove alias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Godwit::DatabaseSession</name>
@@ -1128,6 +1327,821 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     </message>
 </context>
 <context>
+    <name>Godwit::Dump</name>
+    <message>
+        <source>Neither database has a table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output path for the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk size must be between 1 and 10,000,000 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or allow overwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder that holds something other than a Godwit dump; it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The media folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row filter names the table “%1”, which the database does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished">%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Exporting %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying media files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the media file %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest of %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest checksum of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is not valid JSON (%2 at byte %3): the dump is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 does not match its checksum: it was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Godwit dump: it has no manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a dump folder nor a .tar, .tar.gz, .tar.zst or .zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk has %1 bytes instead of %2: it is truncated or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk&apos;s SHA-256 does not match the manifest: it is damaged or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has %1 rows instead of the %2 the manifest lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s content checksum does not match the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file does not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification was canceled before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 of the fixture is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element %1 of the fixture is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 of the fixture has no “model”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 (%2) of the fixture has no “fields” object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” of %2 has no column or many-to-many table in the target%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its values are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvenTree export metadata: source version %1, exported %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 has no table “%2” in the target: run the application&apos;s migrations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 has no table in the target: its %2 objects are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objects of %2 already exist in the target (same primary key); clear first or leave the model out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 of the fixture is not a valid JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the pre-flight found %1 problem(s). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled; the import was rolled back and the target is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was rolled back: the target is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 of the fixture is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object without a primary key has many-to-many values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 (%2, pk %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the reject file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Django database (it has no django_content_type table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump has no table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump was taken at Alembic revisions %1; the target is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keiner</translation>
+    </message>
+    <message>
+        <source>The target&apos;s Django migrations differ from the dump&apos;s: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has no migration history table; the dump&apos;s will be imported with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plugin table: left out (--exclude-plugins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the target: it will be created from the dump&apos;s schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the target: its %1 are left out (--ignore-nonexistent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has no table “%1” (create it with the application&apos;s migrations, or allow creating tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has no column “%1”: its values are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has no column “%1”: its values would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” changes type: %2 (%3) in the dump, %4 (%5) in the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s column “%1” is NOT NULL without a default, and the dump has no values for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for key collisions in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the dump already exist in the target (same primary key); clear the table first or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some foreign keys form cycles or reference their own table: they are checked at the commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::DumpListModel</name>
+    <message>
+        <source>Django fixture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checksums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Checksums</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::DumpRowsModel</name>
+    <message>
+        <source>(unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::DumpSource</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to unpack %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a dump folder nor a .tar, .tar.gz, .tar.zst or .zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Godwit dump: it has no manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is implausibly large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::DumpTablesModel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::JsonArrayReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Django fixture (a JSON array).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends before its closing “]”: the file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An object in %1 is larger than 512 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends in the middle of an object: the file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unbalanced “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::LoadTransaction</name>
+    <message>
+        <source>The commit failed (%1), probably a foreign key without its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::Loader</name>
+    <message>
+        <source>Cannot write the reject file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row skipped in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection while loading “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” does not fit the target (%3); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the table “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was rolled back: the target is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled; the import was rolled back and the target is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexes and foreign keys of the created tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add an index or foreign key (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::Manifest</name>
+    <message>
+        <source>The dump&apos;s manifest is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Godwit dump (its manifest names no “godwit-dump” format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dump has format version %1; this Godwit reads up to version %2. Update Godwit to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table “%1” is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table “%1” has no columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column of “%1” has no name or an unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chunk path “%1” of “%2” is not a dump path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk of “%1” has no row count, size or SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table “%1” says %2 rows but its chunks hold %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media path “%1” leaves the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::NaturalKeys</name>
+    <message>
+        <source>the natural key %1 points at “%2”, which the target does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve the natural key %1 of “%2”: the table has no unique key of %3 column(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row of “%1” has the natural key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::RowScanner</name>
+    <message>
+        <source>The row filter of “%1” is not valid SQL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::TableReader</name>
+    <message>
+        <source>The chunk %1 of “%2” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” ends in the middle of a row: the chunk is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of “%2” is damaged: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of “%2” has %3 values for %4 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::DumpsPanel</name>
+    <message>
+        <source>Add a folder of dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dump files&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export a database connection into a dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the selected dump into a database (or drop a dump here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every checksum of the selected dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timestamped, compressed dump of a connection into the backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected backup into a connection: clears the tables, creates missing ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for dumps again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by key, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dumps yet.
+
+Export a connection, or drop a dump folder, an archive (.tar.gz, .tar.zst, .zip) or a Django fixture (.json) here to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dump to see its tables and rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alembic at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Django migration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;From %2 %3 (%4), written %5 by %6 · %7 tables, %8 rows%9%10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n media file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A Django fixture: import it into a database whose schema the application&apos;s migrations created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This dump cannot be read.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row with the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 chunks: every checksum matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Godwit::Evaluator</name>
     <message>
         <source>%1 has no attribute %2</source>
@@ -1190,10 +2204,6 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
         <translation>ein f-String kann nicht gelesen werden, ohne Python auszuführen</translation>
     </message>
     <message>
-        <source>a boolean</source>
-        <translation>ein boolescher Wert</translation>
-    </message>
-    <message>
         <source>invalid syntax near “%1”</source>
         <translation>ungültige Syntax bei „%1“</translation>
     </message>
@@ -1214,10 +2224,6 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
         <translation>&apos;%1&apos; wurde nie geschlossen</translation>
     </message>
     <message>
-        <source>an empty dict</source>
-        <translation>ein leeres Dict</translation>
-    </message>
-    <message>
         <source>a dict is not a revision identifier</source>
         <translation>ein Dict ist keine Revisionskennung</translation>
     </message>
@@ -1225,9 +2231,155 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
         <source>a comprehension cannot be read without running Python</source>
         <translation>eine Comprehension kann nicht gelesen werden, ohne Python auszuführen</translation>
     </message>
+</context>
+<context>
+    <name>Godwit::ExportDialog</name>
     <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
+        <source>Export a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished">&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Godwit dump, compressed (.tar.zst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godwit dump, compressed (.tar.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godwit dump, ZIP (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godwit dump, folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Django fixture for loaddata (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the dump goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvenTree: leave out sessions, tokens, email logs, task queue, plugin data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invenio: leave out sessions and tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. django_session, *_log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> rows per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hunks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: InvenTree&apos;s media/ or Invenio&apos;s files folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Media folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace an existing dump of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tables (unchecked ones are left out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a database connection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tables of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check at least one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1337,6 +2489,1026 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     </message>
 </context>
 <context>
+    <name>Godwit::ImportDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Hinweis</translation>
+    </message>
+    <message>
+        <source>Import a dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dump folder, a .tar.gz/.tar.zst/.zip archive or a Django fixture (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a dump file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dump:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the imported tables first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate missing tables from the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;gnore tables and columns the target lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out &amp;plugin data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strict: a different migration state is an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip bad rows (into a reject file) instead of stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows now in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key collisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished">Befund</translation>
+    </message>
+    <message>
+        <source>Choose a dump and a target: the pre-flight report shows what would happen, before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dumps (manifest.json *.tar *.tar.gz *.tgz *.tar.zst *.zip *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a dump and a target connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 against %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-flight failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create and load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear and load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be solved before importing; nothing has been written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import into %1, with %n warning(s) above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables load in foreign-key order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into %2 in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad rows were skipped into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: every table matches the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification found differences in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::IndexMigrationsPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 %2/s {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the recipe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the recipe against the clusters and try the new mappings; nothing is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be created, then create the destination indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk copy, then keep syncing changes until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing (the state stays in the cluster; Run resumes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the aliases to the new indexes in one atomic call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings and settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the aliases at rollover (create them on the destination across clusters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source index or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max lag (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>Docs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source docs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dest. docs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync lag (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput and lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipe selected: create one with “New recipe”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(same as the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the migration state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings and settings of job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either the complete new mappings, or edits merged into the source&apos;s (null removes a key). Settings are merged over the source&apos;s. The dry run of Init shows the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mappings (empty: the source&apos;s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping edits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Godwit drives this migration; stop it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm switch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe names a connection that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe is valid. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was created:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the destination indexes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the dry run; nothing has been created yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the application use the destination cluster now? The last writes to the source are copied, then the migration is marked as rolled over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap every alias of %1 to the new indexes in one call? The old indexes are kept until you clean up; until then you can roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the aliases of %1 back to the old indexes? What was written meanwhile is copied back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the migration? Running bulk tasks are canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the indexes it created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the old indexes of %1 for good? Rollback is no longer possible afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttle changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clusters, then save the recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — driven by %1 (process %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration: &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not initialised yet: Validate, then Init… creates the destination indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::IndexMigrator</name>
+    <message>
+        <source>“%1” matches no index on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alias “%1” points at several indexes (%2): name one of them, or use a pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two sources would be copied into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2”: the sync could not find changed documents. Name the field every write sets (sync.timestamp_field), or turn the sync off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp field “%1” of %2 is a %3, not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sync is off, so changes made after the bulk copy are not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no alias: rollover has nothing to swap, clients must be pointed at %2 by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates are copied across clusters only; inside one cluster they are there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination %1 exists already: delete it, or change the destination template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is initialised already (status: %2). Use run/status, or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mappings or settings for %1 are refused by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initialising %1 job(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 What init had created was deleted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading template %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying template %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination indexes created: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2: nothing to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is rolled over: clean up, or roll back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync pass failed, retrying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was canceled from elsewhere; the sync stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to confirm: “%1” is %2 (run rollover without --confirm first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2: rollover needs a migration that is syncing (run it first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in phase %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 s behind (threshold %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had %2 documents rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollover refused, nothing changed: %1. Keep `index run` syncing, or use --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is being synced by another Godwit on %2: stop that run first, then roll over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final sync of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination is ready and carries the aliases. Point the application at %1 (for Invenio: SEARCH_HOSTS / OPENSEARCH_HOSTS = [{&quot;host&quot;: &quot;%2&quot;, &quot;port&quot;: %3}]), keep `index run` syncing meanwhile, then confirm with `index rollover --confirm`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application uses the destination cluster; the source is kept until cleanup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases now point at the new indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catching up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes that reached the old indexes just before the swap were copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination&apos;s aliases were removed; the source stays in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2: only a rolled-over migration can be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was switched to the destination cluster and confirmed; point it back at the source by hand. Godwit does not copy back across clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases point at the old indexes again; changes made meanwhile were copied back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2: roll back first; cancel does not touch indexes in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept: aliases point at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled; what init created was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled; the new indexes were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2: cleanup deletes the old indexes after a rollover only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still carries aliases; it is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the old index %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old indexes deleted; the migration is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rethrottling %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk copy paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk copy unthrottled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk copy throttled to %1 documents/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bulk task is running; the rate applies when one starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::IndexMigrator::Private</name>
+    <message>
+        <source>Source cluster “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination cluster “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported: index migrations cover Elasticsearch 6–8 and OpenSearch 1–3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the state index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of “%1” was changed by another Godwit instance meanwhile; nothing was overwritten. Run `index status` to see who drives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the migration state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2, last seen %3 s ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is being driven by another Godwit on %2; stop it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over from an owner that is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe “%1” was edited since init: its jobs, connections or prefix differ from what was initialised. Restore it, or cancel the migration and init again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the settings of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown index or alias “%1” on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the destination&apos;s node settings to check %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source %1 is not in the destination&apos;s %2: add it to the destination nodes&apos; configuration and restart them, or use the client method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (add the source to the destination&apos;s %2, or use the client method)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the reindex of %1 into %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: reindex task %3 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available yet (cluster health red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination cluster has not answered for 5 minutes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration was canceled; the reindex task %1 stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reindex of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reindex of %1 into %2 rejected %3 documents: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk copy %1 → %2: %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk copy of %1 into %2 started (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected %2 documents: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reindex task of %1 was lost five times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reindex task %1 is gone (a node restarted?); starting the bulk copy of %2 again. Versions are kept, so nothing copied is overwritten with an older copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 of %2 was lost; started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: bulk copy done (%3 created, %4 conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 changed, %4 deleted (%5 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not initialised on %2 (run `index init` first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alias points at the indexes to swap: clients reach them by name. Put an alias in front of them first (rollover swaps aliases atomically).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alias swap was refused, nothing changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases swapped in one call (%1 actions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the aliases on the destination failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Godwit::IniFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1377,6 +3549,47 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     <message>
         <source>option “%1” in [%2]: &apos;%&apos; must be followed by &apos;%&apos; or &apos;(&apos; (write %% for a percent sign)</source>
         <translation>Option „%1“ in [%2]: Auf &apos;%&apos; muss &apos;%&apos; oder &apos;(&apos; folgen (schreiben Sie %% für ein Prozentzeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::InitPlan</name>
+    <message>
+        <source>Source: %1; destination: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2 documents) → %3 by %4; aliases: %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keiner</translation>
+    </message>
+    <message>
+        <source>    mappings: unchanged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  template %1 is copied
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem: %1
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1704,6 +3917,137 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     <message>
         <source>truncated \%1 escape</source>
         <translation>abgeschnittene Escape-Sequenz \%1</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Recipe</name>
+    <message>
+        <source>The recipe has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe names no source connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe has no jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix “%1” is not a valid index name start (lower case, no spaces or \/*?&quot;&lt;&gt;|,#:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no source index or alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a valid index, alias or pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no destination name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the destination “%2” is not a valid index name template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the destination is the source itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a pattern needs {index} in the destination, or every match would go to one index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the batch size must be between 1 and 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: slices must be between 0 (auto) and 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: requests per second must be positive, or -1 for no throttling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server-side _reindex works inside one cluster; use remote-reindex or client across clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: remote-reindex needs a destination connection other than the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a painless script runs in the cluster; the client-side method cannot apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sync is on but names no timestamp field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sync interval must be at least 0.1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sync margin must be ≥ 0 and the rollover threshold &gt; 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the mappings inline or as a file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two jobs write to the same destination template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown recipe format “%1” (expected %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“jobs” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every job must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job “%1”: unknown method “%2” (reindex, remote-reindex or client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the recipe %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe %1 is not a JSON object: %2 at offset %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job “%1”: cannot read the mappings file %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job “%1”: the mappings file %2 is not a JSON object: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +5122,20 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     <message>
         <source>SQL (*.sql)</source>
         <translation>SQL (*.sql)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows of %n table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
