@@ -9,7 +9,6 @@
 #include "log/log.h"
 #include "dumpspanel.h"
 #include "indexmigrationspanel.h"
-#include "placeholderpanel.h"
 #include "preferencesdialog.h"
 #include "revisionspanel.h"
 #include "ui_mainwindow.h"

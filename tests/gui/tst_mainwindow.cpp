@@ -8,7 +8,7 @@
 #include "jobs/jobsmodel.h"
 #include "language.h"
 #include "mainwindow.h"
-#include "placeholderpanel.h"
+#include "indexmigrationspanel.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -86,7 +86,7 @@ void TestMainWindow::everyPanelReachable()
     QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier);
     QCOMPARE(window.currentPanel(), MainWindow::ConnectionsPage);
     QVERIFY(qobject_cast<DumpsPanel *>(window.panel(MainWindow::DumpsPage)));
-    QVERIFY(qobject_cast<PlaceholderPanel *>(window.panel(MainWindow::IndexMigrationsPage)));
+    QVERIFY(qobject_cast<IndexMigrationsPanel *>(window.panel(MainWindow::IndexMigrationsPage)));
 }
 
 void TestMainWindow::browseTreeLoads()

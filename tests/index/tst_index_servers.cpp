@@ -157,7 +157,13 @@ private Q_SLOTS:
         Ledger ledger;
         QVERIFY2(ledgerFromIndex(ledger, m_es, v1, &why), qPrintable(why));
 
-        const Recipe r = recipe(base, QStringLiteral("es7"), QStringLiteral("os2"), alias, v2, CopyMethod(method));
+        // An index template goes along when the recipe asks for it.
+        const QString tpl = base + QStringLiteral("-tpl");
+        QVERIFY(call(m_es, "PUT", QStringLiteral("/_template/") + tpl,
+                     R"({"index_patterns":[")" + base.toUtf8() + R"(-*"],"settings":{"number_of_shards":1},"mappings":{"properties":{"extra":{"type":"keyword"}}}})")
+                    .isSuccess());
+        Recipe r = recipe(base, QStringLiteral("es7"), QStringLiteral("os2"), alias, v2, CopyMethod(method));
+        r.copyTemplates = QStringList{tpl};
         IndexMigrator m(r, endpoint(QStringLiteral("es7"), m_es), endpoint(QStringLiteral("os2"), m_os));
         auto plan = m.plan(true);
         QVERIFY2(plan, qPrintable(plan.errorMessage()));
@@ -171,6 +177,8 @@ private Q_SLOTS:
         QVERIFY2(init, qPrintable(init.errorMessage()));
         QCOMPARE(call(m_os, "HEAD", u'/' + v2).status, 200);
         QCOMPARE(call(m_es, "HEAD", u'/' + v2).status, 404);
+        QVERIFY(callJson(m_os, "GET", QStringLiteral("/_template/") + tpl).value(tpl).toObject().value(QStringLiteral("mappings")).toObject()
+                    .value(QStringLiteral("properties")).toObject().contains(QStringLiteral("extra")));
         IndexMigrator::RunOptions ro;
         ro.maxPasses = 3;
         auto run = m.run(ro);
@@ -207,6 +215,8 @@ private Q_SLOTS:
         QCOMPARE(done->status, QStringLiteral("rolled-over"));
         call(m_es, "DELETE", u'/' + v1);
         call(m_os, "DELETE", u'/' + v2);
+        call(m_es, "DELETE", QStringLiteral("/_template/") + tpl);
+        call(m_os, "DELETE", QStringLiteral("/_template/") + tpl);
     }
 
     // Rollback swaps the aliases back and carries what was written to the new index meanwhile.
