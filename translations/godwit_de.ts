@@ -458,51 +458,51 @@
     </message>
     <message>
         <source>Unexpected %1 answer from the cluster: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete %1-Antwort vom Cluster: %2</translation>
     </message>
     <message>
         <source>document %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1: %2</translation>
     </message>
     <message>
         <source>The destination kept rejecting documents as overloaded (HTTP 429) after 12 retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat auch nach 12 Wiederholungen weiterhin Dokumente wegen Überlastung abgelehnt (HTTP 429).</translation>
     </message>
     <message>
         <source>Deleting documents from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen von Dokumenten aus %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The destination rejected deletions as overloaded (HTTP 429); the next pass retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat Löschvorgänge wegen Überlastung abgelehnt (HTTP 429); der nächste Durchlauf versucht es erneut.</translation>
     </message>
     <message>
         <source>%1: missing in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt in %2</translation>
     </message>
     <message>
         <source>%1: only in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nur in %2</translation>
     </message>
     <message>
         <source>%1: different content</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abweichender Inhalt</translation>
     </message>
     <message>
         <source>%1: version %2 in %3, %4 in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Version %2 in %3, %4 in %5</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished">ein boolescher Wert</translation>
+        <translation>ein boolescher Wert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">eine Zahl</translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>an empty dict</source>
-        <translation type="unfinished">ein leeres Dict</translation>
+        <translation>ein leeres Dict</translation>
     </message>
 </context>
 <context>
@@ -543,59 +543,59 @@
     <name>Godwit::Archive</name>
     <message>
         <source>“%1” is not a .tar, .tar.gz, .tar.zst or .zip name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Name mit der Endung .tar, .tar.gz, .tar.zst oder .zip.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot finish %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht abgeschlossen werden: %2</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
     <message>
         <source>Cannot open the archive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The archive %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>The archive %1 holds “%2”, which is not a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 enthält „%2“, das keine reguläre Datei ist.</translation>
     </message>
     <message>
         <source>The archive %1 holds “%2”, a path outside its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 enthält „%2“, einen Pfad außerhalb seines Ordners.</translation>
     </message>
     <message>
         <source>The archive %1 is damaged at “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 ist bei „%2“ beschädigt: %3</translation>
     </message>
     <message>
         <source>The archive %1 has no “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 enthält kein „%2“.</translation>
     </message>
     <message>
         <source>“%1” in %2 is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in %2 ist unplausibel groß.</translation>
     </message>
 </context>
 <context>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Name one index to delete; patterns are not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau einen zu löschenden Index an; Muster werden nicht akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -1172,91 +1172,91 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished">%1: fertig</translation>
+        <translation>%1: fertig</translation>
     </message>
     <message>
         <source>Create index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Index anlegen…</translation>
     </message>
     <message>
         <source>Create index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index anlegen</translation>
     </message>
     <message>
         <source>index name</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexname</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Settings, mappings and aliases (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, Mappings und Aliasse (JSON):</translation>
     </message>
     <message>
         <source>Not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
         <source>Name the index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Index einen Namen.</translation>
     </message>
     <message>
         <source>Create index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 anlegen</translation>
     </message>
     <message>
         <source>Show mapping of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping von %1 anzeigen…</translation>
     </message>
     <message>
         <source>Mapping of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping von %1</translation>
     </message>
     <message>
         <source>Add alias to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias zu %1 hinzufügen…</translation>
     </message>
     <message>
         <source>Add alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias hinzufügen</translation>
     </message>
     <message>
         <source>Alias for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias für %1:</translation>
     </message>
     <message>
         <source>Add alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias %1 hinzufügen</translation>
     </message>
     <message>
         <source>Delete index %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 löschen…</translation>
     </message>
     <message>
         <source>Delete index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index löschen</translation>
     </message>
     <message>
         <source>This deletes %1 and all its documents for good. Type its name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadurch werden %1 und alle seine Dokumente endgültig gelöscht. Geben Sie zur Bestätigung seinen Namen ein:</translation>
     </message>
     <message>
         <source>The name did not match; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name stimmt nicht überein; es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>Delete index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 löschen</translation>
     </message>
     <message>
         <source>Remove alias %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias %1 von %2 entfernen</translation>
     </message>
     <message>
         <source>Remove alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -1330,815 +1330,817 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     <name>Godwit::Dump</name>
     <message>
         <source>Neither database has a table “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der beiden Datenbanken hat eine Tabelle „%1“.</translation>
     </message>
     <message>
         <source>Comparing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird verglichen</translation>
     </message>
     <message>
         <source>No output path for the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ausgabepfad für den Dump.</translation>
     </message>
     <message>
         <source>The chunk size must be between 1 and 10,000,000 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chunk-Größe muss zwischen 1 und 10.000.000 Zeilen liegen.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Überschreiben.</translation>
     </message>
     <message>
         <source>%1 is a folder that holds something other than a Godwit dump; it is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, der etwas anderes als einen Godwit-Dump enthält; er wird nicht überschrieben.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The media folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Medienordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The database has no table “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat keine Tabelle „%1“.</translation>
     </message>
     <message>
         <source>A row filter names the table “%1”, which the database does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeilenfilter nennt die Tabelle „%1“, die es in der Datenbank nicht gibt.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished">%1 kann nicht angelegt werden.</translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Exporting %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert (%2 von %3)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2 (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2 (ist der Datenträger voll?)</translation>
     </message>
     <message>
         <source>Copying media files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediendateien werden kopiert</translation>
     </message>
     <message>
         <source>Cannot copy the media file %1 (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediendatei %1 kann nicht kopiert werden (ist der Datenträger voll?).</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot write the manifest of %1 (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest von %1 kann nicht geschrieben werden (ist der Datenträger voll?).</translation>
     </message>
     <message>
         <source>Cannot write the manifest checksum of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme des Manifests von %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Packing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gepackt</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <source>Cannot move %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
     </message>
     <message>
         <source>The manifest of %1 is not valid JSON (%2 at byte %3): the dump is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest von %1 ist kein gültiges JSON (%2 bei Byte %3): Der Dump ist beschädigt.</translation>
     </message>
     <message>
         <source>The manifest of %1 does not match its checksum: it was changed or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest von %1 stimmt nicht mit seiner Prüfsumme überein: Es wurde verändert oder beschädigt.</translation>
     </message>
     <message>
         <source>%1 is not a Godwit dump: it has no manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Godwit-Dump: Es fehlt die manifest.json.</translation>
     </message>
     <message>
         <source>%1 is neither a dump folder nor a .tar, .tar.gz, .tar.zst or .zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein Dump-Ordner noch ein .tar-, .tar.gz-, .tar.zst- oder .zip-Archiv.</translation>
     </message>
     <message>
         <source>Verifying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird überprüft</translation>
     </message>
     <message>
         <source>The chunk is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Chunk fehlt.</translation>
     </message>
     <message>
         <source>The chunk has %1 bytes instead of %2: it is truncated or was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Chunk hat %1 Bytes statt %2: Er ist abgeschnitten oder wurde verändert.</translation>
     </message>
     <message>
         <source>The chunk&apos;s SHA-256 does not match the manifest: it is damaged or was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SHA-256-Summe des Chunks stimmt nicht mit dem Manifest überein: Er ist beschädigt oder wurde verändert.</translation>
     </message>
     <message>
         <source>The table has %1 rows instead of the %2 the manifest lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle hat %1 Zeilen statt der %2 im Manifest aufgeführten.</translation>
     </message>
     <message>
         <source>The table&apos;s content checksum does not match the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsprüfsumme der Tabelle stimmt nicht mit dem Manifest überein.</translation>
     </message>
     <message>
         <source>The media file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediendatei fehlt.</translation>
     </message>
     <message>
         <source>The media file does not match its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediendatei stimmt nicht mit ihrer Prüfsumme überein.</translation>
     </message>
     <message>
         <source>Verification was canceled before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfung wurde vor dem Ende abgebrochen.</translation>
     </message>
     <message>
         <source>%1 bytes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes: %2</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <source>Object %1 of the fixture is not valid JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 der Fixture ist kein gültiges JSON (%2).</translation>
     </message>
     <message>
         <source>Element %1 of the fixture is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 der Fixture ist kein Objekt.</translation>
     </message>
     <message>
         <source>Object %1 of the fixture has no “model”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 der Fixture hat kein „model“.</translation>
     </message>
     <message>
         <source>Object %1 (%2) of the fixture has no “fields” object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 (%2) der Fixture hat kein „fields“-Objekt.</translation>
     </message>
     <message>
         <source>The field “%1” of %2 has no column or many-to-many table in the target%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ von %2 hat im Ziel weder eine Spalte noch eine Many-to-many-Tabelle%3.</translation>
     </message>
     <message>
         <source>; its values are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>; seine Werte werden ausgelassen</translation>
     </message>
     <message>
         <source>InvenTree export metadata: source version %1, exported %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>InvenTree-Exportmetadaten: Quellversion %1, exportiert am %2.</translation>
     </message>
     <message>
         <source>The model %1 has no table “%2” in the target: run the application&apos;s migrations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Modell %1 gibt es im Ziel keine Tabelle „%2“: Führen Sie zuerst die Migrationen der Anwendung aus.</translation>
     </message>
     <message>
         <source>The model %1 has no table in the target: its %2 objects are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Modell %1 gibt es im Ziel keine Tabelle: Seine %2 Objekte werden ausgelassen.</translation>
     </message>
     <message>
         <source>%1 objects of %2 already exist in the target (same primary key); clear first or leave the model out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Objekte von %2 existieren bereits im Ziel (gleicher Primärschlüssel); leeren Sie zuerst die Tabelle oder lassen Sie das Modell aus.</translation>
     </message>
     <message>
         <source>Object %1 of the fixture is not a valid JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 der Fixture ist kein gültiges JSON-Objekt.</translation>
     </message>
     <message>
         <source>Nothing was imported: the pre-flight found %1 problem(s). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: Die Vorabprüfung hat %1 Problem(e) gefunden. %2</translation>
     </message>
     <message>
         <source>Canceled; the import was rolled back and the target is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; der Import wurde zurückgerollt, das Ziel ist unverändert.</translation>
     </message>
     <message>
         <source>The import was rolled back: the target is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde zurückgerollt: Das Ziel ist unverändert.</translation>
     </message>
     <message>
         <source>Clearing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geleert</translation>
     </message>
     <message>
         <source>Cannot clear “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geleert werden: %2</translation>
     </message>
     <message>
         <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen</translation>
     </message>
     <message>
         <source>Object %1 of the fixture is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 der Fixture ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>field “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“: %2</translation>
     </message>
     <message>
         <source>an object without a primary key has many-to-many values</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt ohne Primärschlüssel hat Many-to-many-Werte</translation>
     </message>
     <message>
         <source>Object %1 (%2, pk %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 (%2, pk %3): %4</translation>
     </message>
     <message>
         <source>Cannot write the reject file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reject-Datei %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Committing</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit wird ausgeführt</translation>
     </message>
     <message>
         <source>%1 is not a Django database (it has no django_content_type table).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Django-Datenbank (es gibt keine Tabelle django_content_type).</translation>
     </message>
     <message>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>Verifying the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump wird überprüft</translation>
     </message>
     <message>
         <source>The dump has no table “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump enthält keine Tabelle „%1“.</translation>
     </message>
     <message>
         <source>The dump was taken at Alembic revisions %1; the target is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump wurde auf den Alembic-Revisionen %1 erstellt; das Ziel steht auf %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>The target&apos;s Django migrations differ from the dump&apos;s: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Django-Migrationen des Ziels weichen von denen des Dumps ab: %1.</translation>
     </message>
     <message>
         <source>The target has no migration history table; the dump&apos;s will be imported with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat keine Tabelle mit der Migrationshistorie; die des Dumps wird mit importiert.</translation>
     </message>
     <message>
         <source>A plugin table: left out (--exclude-plugins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plugin-Tabelle: ausgelassen (--exclude-plugins).</translation>
     </message>
     <message>
         <source>Not in the target: it will be created from the dump&apos;s schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Ziel vorhanden: Sie wird aus dem Schema des Dumps angelegt.</translation>
     </message>
     <message>
         <source>Not in the target: its %1 are left out (--ignore-nonexistent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Ziel vorhanden: ausgelassen (%1, --ignore-nonexistent).</translation>
     </message>
     <message>
         <source>The target has no table “%1” (create it with the application&apos;s migrations, or allow creating tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat keine Tabelle „%1“ (legen Sie sie mit den Migrationen der Anwendung an oder erlauben Sie das Anlegen von Tabellen).</translation>
     </message>
     <message>
         <source>The target has no column “%1”: its values are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat keine Spalte „%1“: Ihre Werte werden ausgelassen.</translation>
     </message>
     <message>
         <source>The target has no column “%1”: its values would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat keine Spalte „%1“: Ihre Werte würden verloren gehen.</translation>
     </message>
     <message>
         <source>Column “%1” changes type: %2 (%3) in the dump, %4 (%5) in the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ ändert den Typ: %2 (%3) im Dump, %4 (%5) im Ziel.</translation>
     </message>
     <message>
         <source>The target&apos;s column “%1” is NOT NULL without a default, and the dump has no values for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ des Ziels ist NOT NULL ohne Standardwert, und der Dump enthält keine Werte dafür.</translation>
     </message>
     <message>
         <source>Looking for key collisions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Schlüsselkollisionen in %1</translation>
     </message>
     <message>
         <source>%1 of the dump already exist in the target (same primary key); clear the table first or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen des Dumps existieren bereits im Ziel (%1 mit gleichem Primärschlüssel); leeren Sie zuerst die Tabelle oder lassen Sie sie aus.</translation>
     </message>
     <message>
         <source>Some foreign keys form cycles or reference their own table: they are checked at the commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Fremdschlüssel bilden Zyklen oder verweisen auf ihre eigene Tabelle: Sie werden beim Commit geprüft.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::DumpListModel</name>
     <message>
         <source>Django fixture</source>
-        <translation type="unfinished"></translation>
+        <translation>Django-Fixture</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>no checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Prüfsummen</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht überprüft</translation>
     </message>
     <message>
         <source>verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird überprüft…</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>überprüft</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt</translation>
     </message>
     <message>
         <source>Dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummen</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::DumpRowsModel</name>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht lesbar)</translation>
     </message>
     <message>
         <source>, primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>, Primärschlüssel</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::DumpSource</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder to unpack %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein temporärer Ordner zum Entpacken von %1 angelegt werden.</translation>
     </message>
     <message>
         <source>Unpacking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entpackt</translation>
     </message>
     <message>
         <source>%1 is neither a dump folder nor a .tar, .tar.gz, .tar.zst or .zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein Dump-Ordner noch ein .tar-, .tar.gz-, .tar.zst- oder .zip-Archiv.</translation>
     </message>
     <message>
         <source>%1 is not a Godwit dump: it has no manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Godwit-Dump: Es fehlt die manifest.json.</translation>
     </message>
     <message>
         <source>The manifest of %1 is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest von %1 ist unplausibel groß.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::DumpTablesModel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>Chunks</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::JsonArrayReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>%1 is not a Django fixture (a JSON array).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Django-Fixture (ein JSON-Array).</translation>
     </message>
     <message>
         <source>%1 ends before its closing “]”: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet vor der schließenden „]“: Die Datei ist abgeschnitten.</translation>
     </message>
     <message>
         <source>An object in %1 is larger than 512 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Objekt in %1 ist größer als 512 MB.</translation>
     </message>
     <message>
         <source>%1 ends in the middle of an object: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet mitten in einem Objekt: Die Datei ist abgeschnitten.</translation>
     </message>
     <message>
         <source>%1 has an unbalanced “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein „%2“ ohne Gegenstück.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::LoadTransaction</name>
     <message>
         <source>The commit failed (%1), probably a foreign key without its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Commit ist fehlgeschlagen (%1), vermutlich wegen eines Fremdschlüssels ohne zugehörige Zeile.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::Loader</name>
     <message>
         <source>Cannot write the reject file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reject-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Row skipped in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile in %1 übersprungen: %2</translation>
     </message>
     <message>
         <source>Loading “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden von „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The server closed the connection while loading “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung beim Laden von „%1“ geschlossen (%2).</translation>
     </message>
     <message>
         <source>column “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“: %2</translation>
     </message>
     <message>
         <source>Row %1 of “%2” does not fit the target (%3); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von „%2“ passt nicht zum Ziel (%3); es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Cannot create the table “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>The import was rolled back: the target is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde zurückgerollt: Das Ziel ist unverändert.</translation>
     </message>
     <message>
         <source>Canceled; the import was rolled back and the target is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; der Import wurde zurückgerollt, das Ziel ist unverändert.</translation>
     </message>
     <message>
         <source>Clearing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geleert</translation>
     </message>
     <message>
         <source>Cannot clear “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geleert werden: %2</translation>
     </message>
     <message>
         <source>Loading %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen (%2 von %3)</translation>
     </message>
     <message>
         <source>Indexes and foreign keys of the created tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes und Fremdschlüssel der angelegten Tabellen</translation>
     </message>
     <message>
         <source>Cannot add an index or foreign key (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Index oder Fremdschlüssel kann nicht hinzugefügt werden (%1): %2</translation>
     </message>
     <message>
         <source>Committing</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit wird ausgeführt</translation>
     </message>
     <message>
         <source>Verifying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird überprüft</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::Manifest</name>
     <message>
         <source>The dump&apos;s manifest is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest des Dumps ist beschädigt: %1.</translation>
     </message>
     <message>
         <source>This is not a Godwit dump (its manifest names no “godwit-dump” format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Godwit-Dump (sein Manifest nennt kein Format „godwit-dump“).</translation>
     </message>
     <message>
         <source>no format version</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Formatversion</translation>
     </message>
     <message>
         <source>This dump has format version %1; this Godwit reads up to version %2. Update Godwit to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Dump hat die Formatversion %1; diese Godwit-Version liest bis Version %2. Aktualisieren Sie Godwit, um ihn zu lesen.</translation>
     </message>
     <message>
         <source>no table list</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tabellenliste</translation>
     </message>
     <message>
         <source>a table without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Tabelle ohne Namen</translation>
     </message>
     <message>
         <source>the table “%1” is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle „%1“ ist zweimal aufgeführt</translation>
     </message>
     <message>
         <source>the table “%1” has no columns</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle „%1“ hat keine Spalten</translation>
     </message>
     <message>
         <source>a column of “%1” has no name or an unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spalte von „%1“ hat keinen Namen oder einen unbekannten Typ</translation>
     </message>
     <message>
         <source>the chunk path “%1” of “%2” is not a dump path</source>
-        <translation type="unfinished"></translation>
+        <translation>der Chunk-Pfad „%1“ von „%2“ ist kein Dump-Pfad</translation>
     </message>
     <message>
         <source>a chunk of “%1” has no row count, size or SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Chunk von „%1“ hat keine Zeilenzahl, Größe oder SHA-256-Summe</translation>
     </message>
     <message>
         <source>the table “%1” says %2 rows but its chunks hold %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle „%1“ gibt %2 Zeilen an, ihre Chunks enthalten aber %3</translation>
     </message>
     <message>
         <source>the media path “%1” leaves the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>der Medienpfad „%1“ verlässt den Dump</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::NaturalKeys</name>
     <message>
         <source>the natural key %1 points at “%2”, which the target does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>der natürliche Schlüssel %1 verweist auf „%2“, das es im Ziel nicht gibt</translation>
     </message>
     <message>
         <source>cannot resolve the natural key %1 of “%2”: the table has no unique key of %3 column(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>der natürliche Schlüssel %1 von „%2“ kann nicht aufgelöst werden: Die Tabelle hat keinen eindeutigen Schlüssel aus %3 Spalte(n)</translation>
     </message>
     <message>
         <source>no row of “%1” has the natural key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile von „%1“ hat den natürlichen Schlüssel %2</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::RowScanner</name>
     <message>
         <source>The row filter of “%1” is not valid SQL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeilenfilter von „%1“ ist kein gültiges SQL: %2</translation>
     </message>
     <message>
         <source>The server closed the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen: %1</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::TableReader</name>
     <message>
         <source>The chunk %1 of “%2” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Chunk %1 von „%2“ fehlt.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 of “%2” ends in the middle of a row: the chunk is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von „%2“ endet mitten in einer Zeile: Der Chunk ist abgeschnitten.</translation>
     </message>
     <message>
         <source>%1 of “%2” is damaged: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von „%2“ ist beschädigt: %3.</translation>
     </message>
     <message>
         <source>%1 of “%2” has %3 values for %4 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von „%2“ hat %3 Werte für %4 Spalten.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::DumpsPanel</name>
     <message>
         <source>Add a folder of dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Dumps hinzufügen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dump files&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dump-Dateien&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportieren…</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Export a database connection into a dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbankverbindung in einen Dump exportieren</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Import the selected dump into a database (or drop a dump here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Dump in eine Datenbank importieren (oder einen Dump hierher ziehen)</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen</translation>
     </message>
     <message>
         <source>Check every checksum of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfsummen des ausgewählten Dumps prüfen</translation>
     </message>
     <message>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern…</translation>
     </message>
     <message>
         <source>A timestamped, compressed dump of a connection into the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein komprimierter Dump einer Verbindung mit Zeitstempel im Sicherungsordner</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore the selected backup into a connection: clears the tables, creates missing ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Sicherung in eine Verbindung zurückspielen: leert die Tabellen und legt fehlende an</translation>
     </message>
     <message>
         <source>Look for dumps again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut nach Dumps suchen</translation>
     </message>
     <message>
         <source>Filter dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dumps filtern</translation>
     </message>
     <message>
         <source>Find by key, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlüssel suchen, dann Eingabe</translation>
     </message>
     <message>
         <source>No dumps yet.
 
 Export a connection, or drop a dump folder, an archive (.tar.gz, .tar.zst, .zip) or a Django fixture (.json) here to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dumps.
+
+Exportieren Sie eine Verbindung oder ziehen Sie einen Dump-Ordner, ein Archiv (.tar.gz, .tar.zst, .zip) oder eine Django-Fixture (.json) hierher, um sie zu importieren.</translation>
     </message>
     <message>
         <source>Select a dump to see its tables and rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dump aus, um seine Tabellen und Zeilen zu sehen.</translation>
     </message>
     <message>
         <source>Dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dumps</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Look for dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Dumps suchen</translation>
     </message>
     <message>
         <source>Alembic at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alembic auf %1</translation>
     </message>
     <message numerus="yes">
         <source>%n Django migration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Django-Migration</numerusform>
+            <numerusform>%n Django-Migrationen</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;From %2 %3 (%4), written %5 by %6 · %7 tables, %8 rows%9%10</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Aus %2 %3 (%4), geschrieben am %5 von %6 · %7 Tabellen, %8 Zeilen%9%10</translation>
     </message>
     <message numerus="yes">
         <source> · %n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n Mediendatei</numerusform>
+            <numerusform> · %n Mediendateien</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A Django fixture: import it into a database whose schema the application&apos;s migrations created.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Eine Django-Fixture: Importieren Sie sie in eine Datenbank, deren Schema von den Migrationen der Anwendung angelegt wurde.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>&lt;b&gt;This dump cannot be read.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieser Dump kann nicht gelesen werden.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 Zeilen</translation>
     </message>
     <message>
         <source>Find %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 suchen</translation>
     </message>
     <message>
         <source>No row with the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile mit dem Schlüssel %1.</translation>
     </message>
     <message>
         <source>Verify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überprüfen</translation>
     </message>
     <message>
         <source>%1 rows in %2 chunks: every checksum matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen in %2 Chunks: Alle Prüfsummen stimmen überein.</translation>
     </message>
     <message>
         <source>%1 is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist intakt.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -2236,150 +2238,150 @@ Export a connection, or drop a dump folder, an archive (.tar.gz, .tar.zst, .zip)
     <name>Godwit::ExportDialog</name>
     <message>
         <source>Export a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank exportieren</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished">&amp;Datenbank:</translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>Godwit dump, compressed (.tar.zst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit-Dump, komprimiert (.tar.zst)</translation>
     </message>
     <message>
         <source>Godwit dump, compressed (.tar.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit-Dump, komprimiert (.tar.gz)</translation>
     </message>
     <message>
         <source>Godwit dump, ZIP (.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit-Dump, ZIP (.zip)</translation>
     </message>
     <message>
         <source>Godwit dump, folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit-Dump, Ordner</translation>
     </message>
     <message>
         <source>Django fixture for loaddata (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Django-Fixture für loaddata (.json)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Choose where the dump goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort des Dumps wählen</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>InvenTree: leave out sessions, tokens, email logs, task queue, plugin data</source>
-        <translation type="unfinished"></translation>
+        <translation>InvenTree: Sitzungen, Tokens, E-Mail-Protokolle, Aufgabenwarteschlange und Plugin-Daten auslassen</translation>
     </message>
     <message>
         <source>Invenio: leave out sessions and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Invenio: Sitzungen und Tokens auslassen</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
         <source>e.g. django_session, *_log</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. django_session, *_log</translation>
     </message>
     <message>
         <source>E&amp;xclude tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen &amp;ausschließen:</translation>
     </message>
     <message>
         <source> rows per file</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeilen pro Datei</translation>
     </message>
     <message>
         <source>C&amp;hunks:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hunks:</translation>
     </message>
     <message>
         <source>optional: InvenTree&apos;s media/ or Invenio&apos;s files folder</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: media/ von InvenTree oder der Dateiordner von Invenio</translation>
     </message>
     <message>
         <source>&amp;Media folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medienordner:</translation>
     </message>
     <message>
         <source>&amp;Replace an existing dump of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenen Dump dieses Namens e&amp;rsetzen</translation>
     </message>
     <message>
         <source>&amp;Tables (unchecked ones are left out):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellen (nicht markierte werden ausgelassen):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Folder for the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den Dump</translation>
     </message>
     <message>
         <source>Save the dump as</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump speichern unter</translation>
     </message>
     <message>
         <source>Media folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienordner</translation>
     </message>
     <message>
         <source>Back up a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <source>Add a database connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst eine Datenbankverbindung an.</translation>
     </message>
     <message>
         <source>Reading the tables of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>List tables of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen von %1 auflisten</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle.</numerusform>
+            <numerusform>%n Tabellen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check at least one table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie mindestens eine Tabelle.</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert…</translation>
     </message>
     <message>
         <source>Export %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export %1 → %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -2492,1020 +2494,1022 @@ Export a connection, or drop a dump folder, an archive (.tar.gz, .tar.zst, .zip)
     <name>Godwit::ImportDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Import a dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump importieren</translation>
     </message>
     <message>
         <source>A dump folder, a .tar.gz/.tar.zst/.zip archive or a Django fixture (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dump-Ordner, ein .tar.gz-/.tar.zst-/.zip-Archiv oder eine Django-Fixture (.json)</translation>
     </message>
     <message>
         <source>Choose a dump file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump-Datei wählen</translation>
     </message>
     <message>
         <source>&amp;Dump:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dump:</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>&amp;Clear the imported tables first</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Tabellen zuerst &amp;leeren</translation>
     </message>
     <message>
         <source>C&amp;reate missing tables from the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Tabellen aus dem Dump &amp;anlegen</translation>
     </message>
     <message>
         <source>I&amp;gnore tables and columns the target lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ziel fehlende Tabellen und Spalten i&amp;gnorieren</translation>
     </message>
     <message>
         <source>Leave out &amp;plugin data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plugin-Daten auslassen</translation>
     </message>
     <message>
         <source>&amp;Strict: a different migration state is an error</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strikt: Ein abweichender Migrationsstand ist ein Fehler</translation>
     </message>
     <message>
         <source>S&amp;kip bad rows (into a reject file) instead of stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen ü&amp;berspringen (in eine Reject-Datei), statt abzubrechen</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Rows now in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen derzeit im Ziel</translation>
     </message>
     <message>
         <source>Key collisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselkollisionen</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Befund</translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Choose a dump and a target: the pre-flight report shows what would happen, before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dump und ein Ziel: Der Vorabbericht zeigt, was geschehen würde, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Choose a dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump wählen</translation>
     </message>
     <message>
         <source>Dumps (manifest.json *.tar *.tar.gz *.tgz *.tar.zst *.zip *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dumps (manifest.json *.tar *.tar.gz *.tgz *.tar.zst *.zip *.json)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Choose a dump and a target connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dump und eine Zielverbindung.</translation>
     </message>
     <message>
         <source>Checking %1 against %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit %2 abgeglichen…</translation>
     </message>
     <message>
         <source>Pre-flight %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung %1 → %2</translation>
     </message>
     <message>
         <source>The pre-flight failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorabprüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen</translation>
     </message>
     <message>
         <source>create and load</source>
-        <translation type="unfinished"></translation>
+        <translation>anlegen und laden</translation>
     </message>
     <message>
         <source>clear and load</source>
-        <translation type="unfinished"></translation>
+        <translation>leeren und laden</translation>
     </message>
     <message>
         <source>load</source>
-        <translation type="unfinished"></translation>
+        <translation>laden</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) must be solved before importing; nothing has been written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem muss vor dem Import gelöst werden; es wurde nichts geschrieben.</numerusform>
+            <numerusform>%n Probleme müssen vor dem Import gelöst werden; es wurde nichts geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ready to import into %1, with %n warning(s) above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereit zum Import in %1, mit %n Warnung (siehe oben).</numerusform>
+            <numerusform>Bereit zum Import in %1, mit %n Warnungen (siehe oben).</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to import into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Import in %1.</translation>
     </message>
     <message>
         <source>Tables load in foreign-key order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen werden in Fremdschlüsselreihenfolge geladen: %1</translation>
     </message>
     <message>
         <source>Importing into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import in %1…</translation>
     </message>
     <message>
         <source>Import %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 → %2</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Imported %1 rows into %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen in %3 s nach %2 importiert.</translation>
     </message>
     <message>
         <source>%1 bad rows were skipped into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlerhafte Zeilen wurden übersprungen und in %2 abgelegt.</translation>
     </message>
     <message>
         <source>Verified: every table matches the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft: Jede Tabelle stimmt mit dem Dump überein.</translation>
     </message>
     <message>
         <source>Verification found differences in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfung hat Unterschiede gefunden in: %1.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::IndexMigrationsPanel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 %2/s {1 ?}</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>New recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Rezept</translation>
     </message>
     <message>
         <source>Name of the recipe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Rezepts:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Validieren</translation>
     </message>
     <message>
         <source>Check the recipe against the clusters and try the new mappings; nothing is created</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept gegen die Cluster prüfen und die neuen Mappings ausprobieren; es wird nichts angelegt</translation>
     </message>
     <message>
         <source>Init…</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisieren…</translation>
     </message>
     <message>
         <source>Show what would be created, then create the destination indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was angelegt würde, und dann die Zielindizes anlegen</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Bulk copy, then keep syncing changes until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenkopie, danach Änderungen fortlaufend synchronisieren, bis gestoppt wird</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop syncing (the state stays in the cluster; Run resumes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung stoppen (der Status bleibt im Cluster; „Ausführen“ setzt sie fort)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Rollover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalten…</translation>
     </message>
     <message>
         <source>Swap the aliases to the new indexes in one atomic call</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aliasse in einem atomaren Aufruf auf die neuen Indizes umstellen</translation>
     </message>
     <message>
         <source>Rollback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückschalten…</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen…</translation>
     </message>
     <message>
         <source>Clean up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumen…</translation>
     </message>
     <message>
         <source>Add job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job hinzufügen</translation>
     </message>
     <message>
         <source>Remove job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job entfernen</translation>
     </message>
     <message>
         <source>Mappings and settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappings und Einstellungen…</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Source cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-Cluster:</translation>
     </message>
     <message>
         <source>Destination cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Cluster:</translation>
     </message>
     <message>
         <source>Index prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Index-Präfix:</translation>
     </message>
     <message>
         <source>Move the aliases at rollover (create them on the destination across clusters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliasse beim Umschalten verschieben (bei zwei Clustern auf dem Ziel anlegen)</translation>
     </message>
     <message>
         <source>Source index or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellindex oder -alias</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Slices</source>
-        <translation type="unfinished"></translation>
+        <translation>Slices</translation>
     </message>
     <message>
         <source>Req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfr./s</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Timestamp field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempelfeld</translation>
     </message>
     <message>
         <source>Sync every (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync alle (s)</translation>
     </message>
     <message>
         <source>Max lag (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Verzögerung (s)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Docs/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dok./s</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>Source docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-Dok.</translation>
     </message>
     <message>
         <source>Dest. docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Dok.</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Documents per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente pro Sekunde</translation>
     </message>
     <message>
         <source>Sync lag (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Verzögerung (s)</translation>
     </message>
     <message>
         <source>Throughput and lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz und Verzögerung</translation>
     </message>
     <message>
         <source>No recipe selected: create one with “New recipe”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rezept ausgewählt: Legen Sie eines mit „Neues Rezept“ an</translation>
     </message>
     <message>
         <source>Recipe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezept %1</translation>
     </message>
     <message>
         <source>(same as the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wie die Quelle)</translation>
     </message>
     <message>
         <source>Reading the migration state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsstatus wird gelesen…</translation>
     </message>
     <message>
         <source>Recipe not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezept nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Mappings and settings of job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappings und Einstellungen von Job %1</translation>
     </message>
     <message>
         <source>Either the complete new mappings, or edits merged into the source&apos;s (null removes a key). Settings are merged over the source&apos;s. The dry run of Init shows the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder die vollständigen neuen Mappings oder Änderungen, die mit denen der Quelle zusammengeführt werden (null entfernt einen Schlüssel). Die Einstellungen werden über die der Quelle gelegt. Der Probelauf von „Initialisieren…“ zeigt den Unterschied.</translation>
     </message>
     <message>
         <source>New mappings (empty: the source&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Mappings (leer: die der Quelle):</translation>
     </message>
     <message>
         <source>Mapping edits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping-Änderungen:</translation>
     </message>
     <message>
         <source>Index settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Index-Einstellungen:</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt: %2 an Position %3</translation>
     </message>
     <message>
         <source>Another Godwit drives this migration; stop it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Godwit-Instanz steuert diese Migration; stoppen Sie sie zuerst dort</translation>
     </message>
     <message>
         <source>Confirm switch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstellung bestätigen…</translation>
     </message>
     <message>
         <source>The recipe names a connection that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept nennt eine Verbindung, die nicht existiert.</translation>
     </message>
     <message>
         <source>Validate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 validieren</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>The recipe is valid. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept ist gültig. %1</translation>
     </message>
     <message>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 planen</translation>
     </message>
     <message>
         <source>Init</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisieren</translation>
     </message>
     <message>
         <source>Nothing was created:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts angelegt:
+
+%1</translation>
     </message>
     <message>
         <source>Init %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 initialisieren</translation>
     </message>
     <message>
         <source>Create the destination indexes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielindizes anlegen?</translation>
     </message>
     <message>
         <source>This is the dry run; nothing has been created yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der Probelauf; es wurde noch nichts angelegt.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisiert.</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausführen</translation>
     </message>
     <message>
         <source>Does the application use the destination cluster now? The last writes to the source are copied, then the migration is marked as rolled over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet die Anwendung jetzt den Ziel-Cluster? Die letzten Schreibvorgänge in der Quelle werden kopiert, dann wird die Migration als umgeschaltet markiert.</translation>
     </message>
     <message>
         <source>Swap every alias of %1 to the new indexes in one call? The old indexes are kept until you clean up; until then you can roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aliasse von %1 in einem Aufruf auf die neuen Indizes umstellen? Die alten Indizes bleiben bis zum Aufräumen erhalten; bis dahin können Sie zurückschalten.</translation>
     </message>
     <message>
         <source>Rollover</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalten</translation>
     </message>
     <message>
         <source>Rollover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umschalten</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückschalten</translation>
     </message>
     <message>
         <source>Swap the aliases of %1 back to the old indexes? What was written meanwhile is copied back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aliasse von %1 wieder auf die alten Indizes umstellen? Was zwischenzeitlich geschrieben wurde, wird zuerst zurückkopiert.</translation>
     </message>
     <message>
         <source>Rollback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückschalten</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abbrechen</translation>
     </message>
     <message>
         <source>Cancel the migration? Running bulk tasks are canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration abbrechen? Laufende Massenkopie-Tasks werden abgebrochen.</translation>
     </message>
     <message>
         <source>Delete the indexes it created</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von ihr angelegten Indizes löschen</translation>
     </message>
     <message>
         <source>Clean up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumen</translation>
     </message>
     <message>
         <source>Delete the old indexes of %1 for good? Rollback is no longer possible afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alten Indizes von %1 endgültig löschen? Ein Zurückschalten ist danach nicht mehr möglich.</translation>
     </message>
     <message>
         <source>Clean up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufräumen</translation>
     </message>
     <message>
         <source>Pause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausieren</translation>
     </message>
     <message>
         <source>Resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fortsetzen</translation>
     </message>
     <message>
         <source>Throttle changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselung geändert.</translation>
     </message>
     <message>
         <source>Choose the clusters, then save the recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Cluster und speichern Sie dann das Rezept.</translation>
     </message>
     <message>
         <source> — driven by %1 (process %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation> — gesteuert von %1 (Prozess %2)%3</translation>
     </message>
     <message>
         <source>, gone</source>
-        <translation type="unfinished"></translation>
+        <translation>, nicht mehr aktiv</translation>
     </message>
     <message>
         <source>Migration: &lt;b&gt;%1&lt;/b&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration: &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source>Not initialised yet: Validate, then Init… creates the destination indexes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht initialisiert: Erst „Validieren“, dann legt „Initialisieren…“ die Zielindizes an.</translation>
     </message>
     <message>
         <source>%1 % (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 von %3)</translation>
     </message>
 </context>
 <context>
     <name>Godwit::IndexMigrator</name>
     <message>
         <source>“%1” matches no index on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt zu keinem Index auf %2.</translation>
     </message>
     <message>
         <source>The alias “%1” points at several indexes (%2): name one of them, or use a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alias „%1“ verweist auf mehrere Indizes (%2): Nennen Sie einen davon oder verwenden Sie ein Muster.</translation>
     </message>
     <message>
         <source>Two sources would be copied into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Quellen würden in %1 kopiert.</translation>
     </message>
     <message>
         <source>%1 has no field “%2”: the sync could not find changed documents. Name the field every write sets (sync.timestamp_field), or turn the sync off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Feld „%2“: Die Synchronisierung könnte geänderte Dokumente nicht finden. Nennen Sie das Feld, das jeder Schreibvorgang setzt (sync.timestamp_field), oder schalten Sie die Synchronisierung ab.</translation>
     </message>
     <message>
         <source>The timestamp field “%1” of %2 is a %3, not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitstempelfeld „%1“ von %2 ist vom Typ %3, kein Datum.</translation>
     </message>
     <message>
         <source>%1: sync is off, so changes made after the bulk copy are not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Synchronisierung ist ausgeschaltet, daher werden Änderungen nach der Massenkopie nicht kopiert.</translation>
     </message>
     <message>
         <source>%1 has no alias: rollover has nothing to swap, clients must be pointed at %2 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Alias: Beim Umschalten gibt es nichts zu tauschen, Clients müssen manuell auf %2 umgestellt werden.</translation>
     </message>
     <message>
         <source>Templates are copied across clusters only; inside one cluster they are there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Index-Templates werden nur zwischen zwei Clustern kopiert; innerhalb eines Clusters sind sie bereits vorhanden.</translation>
     </message>
     <message>
         <source>The destination %1 exists already: delete it, or change the destination template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 existiert bereits: Löschen Sie es oder ändern Sie die Zielvorlage.</translation>
     </message>
     <message>
         <source>“%1” is initialised already (status: %2). Use run/status, or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits initialisiert (Status: %2). Verwenden Sie run/status oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
         <source>The mappings or settings for %1 are refused by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mappings oder Einstellungen für %1 werden von %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>Nothing was created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts angelegt: %1</translation>
     </message>
     <message>
         <source>Initialising %1 job(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Job(s) werden initialisiert.</translation>
     </message>
     <message>
         <source>%1 What init had created was deleted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Was die Initialisierung angelegt hatte, wurde wieder gelöscht.</translation>
     </message>
     <message>
         <source>Reading template %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Index-Templates %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Copying template %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren des Index-Templates %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Template %1 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Index-Template %1 kopiert.</translation>
     </message>
     <message>
         <source>Creating %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt.</translation>
     </message>
     <message>
         <source>Destination indexes created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielindizes angelegt: %1.</translation>
     </message>
     <message>
         <source>“%1” is %2: nothing to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat den Status %2: nichts auszuführen.</translation>
     </message>
     <message>
         <source>“%1” is rolled over: clean up, or roll back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist umgeschaltet: Räumen Sie auf oder schalten Sie zuerst zurück.</translation>
     </message>
     <message>
         <source>Syncing %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung %1 → %2</translation>
     </message>
     <message>
         <source>Sync pass failed, retrying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsdurchlauf fehlgeschlagen, neuer Versuch: %1</translation>
     </message>
     <message>
         <source>“%1” was canceled from elsewhere; the sync stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von anderer Stelle abgebrochen; die Synchronisierung wurde gestoppt.</translation>
     </message>
     <message>
         <source>Sync stopped by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung vom Benutzer gestoppt.</translation>
     </message>
     <message>
         <source>Nothing to confirm: “%1” is %2 (run rollover without --confirm first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu bestätigen: „%1“ hat den Status %2 (führen Sie zuerst rollover ohne --confirm aus).</translation>
     </message>
     <message>
         <source>“%1” is %2: rollover needs a migration that is syncing (run it first).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat den Status %2: Das Umschalten erfordert eine Migration, die gerade synchronisiert (führen Sie sie zuerst aus).</translation>
     </message>
     <message>
         <source>%1 is in phase %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Phase %2</translation>
     </message>
     <message>
         <source>%1 is %2 s behind (threshold %3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt %2 s zurück (Schwellenwert %3 s)</translation>
     </message>
     <message>
         <source>%1 had %2 documents rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1 wurden %2 Dokumente abgelehnt</translation>
     </message>
     <message>
         <source>Rollover refused, nothing changed: %1. Keep `index run` syncing, or use --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalten abgelehnt, nichts geändert: %1. Lassen Sie `index run` weiter synchronisieren oder verwenden Sie --force.</translation>
     </message>
     <message>
         <source>“%1” is being synced by another Godwit on %2: stop that run first, then roll over.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird von einer anderen Godwit-Instanz auf %2 synchronisiert: Stoppen Sie zuerst diesen Lauf und schalten Sie dann um.</translation>
     </message>
     <message>
         <source>Restoring the settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen von %1 werden wiederhergestellt</translation>
     </message>
     <message>
         <source>Final sync of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließende Synchronisierung von %1</translation>
     </message>
     <message>
         <source>The destination is ready and carries the aliases. Point the application at %1 (for Invenio: SEARCH_HOSTS / OPENSEARCH_HOSTS = [{&quot;host&quot;: &quot;%2&quot;, &quot;port&quot;: %3}]), keep `index run` syncing meanwhile, then confirm with `index rollover --confirm`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel ist bereit und trägt die Aliasse. Richten Sie die Anwendung auf %1 aus (für Invenio: SEARCH_HOSTS / OPENSEARCH_HOSTS = [{&quot;host&quot;: &quot;%2&quot;, &quot;port&quot;: %3}]), lassen Sie `index run` währenddessen weiter synchronisieren und bestätigen Sie dann mit `index rollover --confirm`.</translation>
     </message>
     <message>
         <source>The application uses the destination cluster; the source is kept until cleanup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung verwendet den Ziel-Cluster; die Quelle bleibt bis zum Aufräumen erhalten.</translation>
     </message>
     <message>
         <source>Aliases now point at the new indexes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aliasse verweisen jetzt auf die neuen Indizes.</translation>
     </message>
     <message>
         <source>Catching up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nachgezogen</translation>
     </message>
     <message>
         <source>Writes that reached the old indexes just before the swap were copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibvorgänge, die die alten Indizes kurz vor dem Umschalten erreicht haben, wurden kopiert.</translation>
     </message>
     <message>
         <source>The destination&apos;s aliases were removed; the source stays in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aliasse des Ziels wurden entfernt; die Quelle bleibt in Verwendung.</translation>
     </message>
     <message>
         <source>“%1” is %2: only a rolled-over migration can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat den Status %2: Nur eine umgeschaltete Migration kann zurückgeschaltet werden.</translation>
     </message>
     <message>
         <source>The application was switched to the destination cluster and confirmed; point it back at the source by hand. Godwit does not copy back across clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung wurde auf den Ziel-Cluster umgestellt und dies bestätigt; richten Sie sie manuell wieder auf die Quelle aus. Godwit kopiert nicht clusterübergreifend zurück.</translation>
     </message>
     <message>
         <source>Aliases point at the old indexes again; changes made meanwhile were copied back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aliasse verweisen wieder auf die alten Indizes; zwischenzeitliche Änderungen wurden zurückkopiert.</translation>
     </message>
     <message>
         <source>“%1” is %2: roll back first; cancel does not touch indexes in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat den Status %2: Schalten Sie zuerst zurück; Abbrechen rührt keine verwendeten Indizes an.</translation>
     </message>
     <message>
         <source>Task %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 abgebrochen.</translation>
     </message>
     <message>
         <source>%1 is kept: aliases point at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt erhalten: Aliasse verweisen darauf.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>Canceled; what init created was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; was die Initialisierung angelegt hatte, wurde gelöscht.</translation>
     </message>
     <message>
         <source>Canceled; the new indexes were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; die neuen Indizes wurden beibehalten.</translation>
     </message>
     <message>
         <source>“%1” is %2: cleanup deletes the old indexes after a rollover only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat den Status %2: Das Aufräumen löscht die alten Indizes nur nach einem Umschalten.</translation>
     </message>
     <message>
         <source>%1 still carries aliases; it is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trägt noch Aliasse; er wird nicht gelöscht.</translation>
     </message>
     <message>
         <source>Deleting %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Deleted the old index %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter Index %1 gelöscht.</translation>
     </message>
     <message>
         <source>Old indexes deleted; the migration is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Indizes gelöscht; die Migration ist abgeschlossen.</translation>
     </message>
     <message>
         <source>Rethrottling %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Drosselung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Bulk copy paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenkopie pausiert.</translation>
     </message>
     <message>
         <source>Bulk copy unthrottled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenkopie nicht mehr gedrosselt.</translation>
     </message>
     <message>
         <source>Bulk copy throttled to %1 documents/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenkopie auf %1 Dokumente/s gedrosselt.</translation>
     </message>
     <message>
         <source>No bulk task is running; the rate applies when one starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Massenkopie-Task; die Rate gilt, sobald einer startet.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::IndexMigrator::Private</name>
     <message>
         <source>Source cluster “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-Cluster „%1“: %2</translation>
     </message>
     <message>
         <source>Destination cluster “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Cluster „%1“: %2</translation>
     </message>
     <message>
         <source>%1 is not supported: index migrations cover Elasticsearch 6–8 and OpenSearch 1–3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht unterstützt: Index-Migrationen umfassen Elasticsearch 6–8 und OpenSearch 1–3.</translation>
     </message>
     <message>
         <source>Cannot create the state index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusindex %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>The state of “%1” was changed by another Godwit instance meanwhile; nothing was overwritten. Run `index status` to see who drives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status von „%1“ wurde zwischenzeitlich von einer anderen Godwit-Instanz geändert; es wurde nichts überschrieben. Führen Sie `index status` aus, um zu sehen, wer sie steuert.</translation>
     </message>
     <message>
         <source>Cannot save the migration state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Migrationsstatus kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>%1 (process %2, last seen %3 s ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prozess %2, zuletzt vor %3 s gesehen)</translation>
     </message>
     <message>
         <source>“%1” is being driven by another Godwit on %2; stop it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird von einer anderen Godwit-Instanz auf %2 gesteuert; stoppen Sie sie zuerst dort.</translation>
     </message>
     <message>
         <source>Taken over from an owner that is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem nicht mehr aktiven Eigentümer übernommen.</translation>
     </message>
     <message>
         <source>The recipe “%1” was edited since init: its jobs, connections or prefix differ from what was initialised. Restore it, or cancel the migration and init again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept „%1“ wurde seit der Initialisierung bearbeitet: Seine Jobs, Verbindungen oder sein Präfix weichen vom initialisierten Stand ab. Stellen Sie es wieder her oder brechen Sie die Migration ab und initialisieren Sie sie neu. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cannot change the settings of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen von %1 können nicht geändert werden: %2</translation>
     </message>
     <message>
         <source>Unknown index or alias “%1” on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Index oder Alias „%1“ auf %2.</translation>
     </message>
     <message>
         <source>Cannot read the destination&apos;s node settings to check %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoteneinstellungen des Ziels können nicht gelesen werden, um %1 zu prüfen (%2).</translation>
     </message>
     <message>
         <source>The source %1 is not in the destination&apos;s %2: add it to the destination nodes&apos; configuration and restart them, or use the client method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 ist nicht in %2 des Ziels enthalten: Fügen Sie sie der Konfiguration der Zielknoten hinzu und starten Sie diese neu, oder verwenden Sie die Methode client.</translation>
     </message>
     <message>
         <source>%1 (add the source to the destination&apos;s %2, or use the client method)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fügen Sie die Quelle zu %2 des Ziels hinzu oder verwenden Sie die Methode client)</translation>
     </message>
     <message>
         <source>Starting the reindex of %1 into %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten des Reindex von %1 in %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>%1 → %2: reindex task %3 started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: Reindex-Task %3 gestartet</translation>
     </message>
     <message>
         <source>%1 is not available yet (cluster health red).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch nicht verfügbar (Cluster-Zustand rot).</translation>
     </message>
     <message>
         <source>Waiting for the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Cluster: %1</translation>
     </message>
     <message>
         <source>The destination cluster has not answered for 5 minutes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ziel-Cluster antwortet seit 5 Minuten nicht: %1</translation>
     </message>
     <message>
         <source>The cluster answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster antwortet wieder.</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>The migration was canceled; the reindex task %1 stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration wurde abgebrochen; der Reindex-Task %1 wurde gestoppt.</translation>
     </message>
     <message>
         <source>The reindex of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reindex von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>document %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1: %2</translation>
     </message>
     <message>
         <source>The reindex of %1 into %2 rejected %3 documents: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reindex von %1 in %2 hat %3 Dokumente abgelehnt: %4</translation>
     </message>
     <message>
         <source>Bulk copy %1 → %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenkopie %1 → %2: %3 von %4</translation>
     </message>
     <message>
         <source>Bulk copy of %1 into %2 started (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenkopie von %1 in %2 gestartet (%3).</translation>
     </message>
     <message>
         <source>Copying %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren %1 → %2</translation>
     </message>
     <message>
         <source>%1 rejected %2 documents: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Dokumente abgelehnt: %3</translation>
     </message>
     <message>
         <source>The reindex task of %1 was lost five times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reindex-Task von %1 ging fünfmal verloren.</translation>
     </message>
     <message>
         <source>The reindex task %1 is gone (a node restarted?); starting the bulk copy of %2 again. Versions are kept, so nothing copied is overwritten with an older copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reindex-Task %1 ist verschwunden (wurde ein Knoten neu gestartet?); die Massenkopie von %2 wird neu gestartet. Die Versionen bleiben erhalten, daher wird nichts bereits Kopiertes mit einer älteren Kopie überschrieben.</translation>
     </message>
     <message>
         <source>Task %1 of %2 was lost; started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 von %2 ging verloren; neu gestartet.</translation>
     </message>
     <message>
         <source>%1 → %2: bulk copy done (%3 created, %4 conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: Massenkopie abgeschlossen (%3 angelegt, %4 Konflikte).</translation>
     </message>
     <message>
         <source>%1 → %2: %3 changed, %4 deleted (%5 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3 geändert, %4 gelöscht (%5 ms)</translation>
     </message>
     <message>
         <source>“%1” is not initialised on %2 (run `index init` first).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist auf %2 nicht initialisiert (führen Sie zuerst `index init` aus).</translation>
     </message>
     <message>
         <source>No alias points at the indexes to swap: clients reach them by name. Put an alias in front of them first (rollover swaps aliases atomically).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alias verweist auf die zu tauschenden Indizes: Clients greifen über den Namen darauf zu. Setzen Sie zuerst einen Alias davor (das Umschalten tauscht Aliasse atomar).</translation>
     </message>
     <message>
         <source>The alias swap was refused, nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alias-Tausch wurde abgelehnt, nichts geändert: %1</translation>
     </message>
     <message>
         <source>Aliases swapped in one call (%1 actions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliasse in einem Aufruf getauscht (%1 Aktionen).</translation>
     </message>
     <message>
         <source>Creating the aliases on the destination failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Aliasse auf dem Ziel fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3556,40 +3560,46 @@ Export a connection, or drop a dump folder, an archive (.tar.gz, .tar.zst, .zip)
     <message>
         <source>Source: %1; destination: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1; Ziel: %2
+</translation>
     </message>
     <message>
         <source> (write)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Schreibindex)</translation>
     </message>
     <message>
         <source>  %1 (%2 documents) → %3 by %4; aliases: %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2 Dokumente) → %3 per %4; Aliasse: %5
+</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>    mappings: unchanged
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    Mappings: unverändert
+</translation>
     </message>
     <message>
         <source>  template %1 is copied
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Index-Template %1 wird kopiert
+</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1
+</translation>
     </message>
     <message>
         <source>problem: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1
+</translation>
     </message>
 </context>
 <context>
@@ -3923,131 +3933,131 @@ Export a connection, or drop a dump folder, an archive (.tar.gz, .tar.zst, .zip)
     <name>Godwit::Recipe</name>
     <message>
         <source>The recipe has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept hat keinen Namen.</translation>
     </message>
     <message>
         <source>The recipe names no source connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept nennt keine Quellverbindung.</translation>
     </message>
     <message>
         <source>The recipe has no jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept hat keine Jobs.</translation>
     </message>
     <message>
         <source>The prefix “%1” is not a valid index name start (lower case, no spaces or \/*?&quot;&lt;&gt;|,#:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präfix „%1“ ist kein gültiger Anfang eines Indexnamens (Kleinbuchstaben, keine Leerzeichen und keines von \/*?&quot;&lt;&gt;|,#:).</translation>
     </message>
     <message>
         <source>Job %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 (%2)</translation>
     </message>
     <message>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quelle</translation>
     </message>
     <message>
         <source>%1: no source index or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Quellindex oder -alias.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a valid index, alias or pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein gültiger Index, Alias oder Muster.</translation>
     </message>
     <message>
         <source>%1: no destination name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Zielname.</translation>
     </message>
     <message>
         <source>%1: the destination “%2” is not a valid index name template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Ziel „%2“ ist keine gültige Vorlage für Indexnamen.</translation>
     </message>
     <message>
         <source>%1: the destination is the source itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Ziel ist die Quelle selbst.</translation>
     </message>
     <message>
         <source>%1: a pattern needs {index} in the destination, or every match would go to one index.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Muster erfordert {index} im Ziel, sonst würden alle Treffer in einen einzigen Index gehen.</translation>
     </message>
     <message>
         <source>%1: the batch size must be between 1 and 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Batch-Größe muss zwischen 1 und 10000 liegen.</translation>
     </message>
     <message>
         <source>%1: slices must be between 0 (auto) and 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Anzahl der Slices muss zwischen 0 (auto) und 64 liegen.</translation>
     </message>
     <message>
         <source>%1: requests per second must be positive, or -1 for no throttling.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Anfragen pro Sekunde müssen positiv sein, oder -1 für keine Drosselung.</translation>
     </message>
     <message>
         <source>%1: server-side _reindex works inside one cluster; use remote-reindex or client across clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Serverseitiges _reindex funktioniert innerhalb eines Clusters; verwenden Sie zwischen zwei Clustern remote-reindex oder client.</translation>
     </message>
     <message>
         <source>%1: remote-reindex needs a destination connection other than the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: remote-reindex benötigt eine andere Zielverbindung als die Quelle.</translation>
     </message>
     <message>
         <source>%1: a painless script runs in the cluster; the client-side method cannot apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Painless-Skript läuft im Cluster; die clientseitige Methode kann es nicht anwenden.</translation>
     </message>
     <message>
         <source>%1: sync is on but names no timestamp field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Synchronisierung ist eingeschaltet, nennt aber kein Zeitstempelfeld.</translation>
     </message>
     <message>
         <source>%1: the sync interval must be at least 0.1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Synchronisierungsintervall muss mindestens 0,1 s betragen.</translation>
     </message>
     <message>
         <source>%1: the sync margin must be ≥ 0 and the rollover threshold &gt; 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Synchronisierungsmarge muss ≥ 0 und der Schwellenwert für das Umschalten &gt; 0 sein.</translation>
     </message>
     <message>
         <source>%1: give the mappings inline or as a file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie die Mappings inline oder als Datei an, nicht beides.</translation>
     </message>
     <message>
         <source>Two jobs write to the same destination template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Jobs schreiben in dieselbe Zielvorlage.</translation>
     </message>
     <message>
         <source>Unknown recipe format “%1” (expected %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Rezeptformat „%1“ (erwartet: %2).</translation>
     </message>
     <message>
         <source>“jobs” must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„jobs“ muss eine Liste sein.</translation>
     </message>
     <message>
         <source>Every job must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Job muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>Job “%1”: unknown method “%2” (reindex, remote-reindex or client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Job „%1“: unbekannte Methode „%2“ (reindex, remote-reindex oder client).</translation>
     </message>
     <message>
         <source>Cannot read the recipe %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The recipe %1 is not a JSON object: %2 at offset %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept %1 ist kein JSON-Objekt: %2 an Position %3.</translation>
     </message>
     <message>
         <source>Job “%1”: cannot read the mappings file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Job „%1“: Die Mapping-Datei %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>Job “%1”: the mappings file %2 is not a JSON object: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Job „%1“: Die Mapping-Datei %2 ist kein JSON-Objekt: %3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5125,16 +5135,16 @@ Export a connection, or drop a dump folder, an archive (.tar.gz, .tar.zst, .zip)
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 rows of %n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Zeilen aus %n Tabelle</numerusform>
+            <numerusform>%1 Zeilen aus %n Tabellen</numerusform>
         </translation>
     </message>
 </context>

@@ -458,51 +458,51 @@
     </message>
     <message>
         <source>Unexpected %1 answer from the cluster: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse %1 inattendue du cluster&#xa0;: %2</translation>
     </message>
     <message>
         <source>document %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>document %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The destination kept rejecting documents as overloaded (HTTP 429) after 12 retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination a continué de rejeter des documents pour cause de surcharge (HTTP 429) après 12 nouvelles tentatives.</translation>
     </message>
     <message>
         <source>Deleting documents from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la suppression de documents dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The destination rejected deletions as overloaded (HTTP 429); the next pass retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination a rejeté des suppressions pour cause de surcharge (HTTP 429)&#xa0;; le prochain passage réessaiera.</translation>
     </message>
     <message>
         <source>%1: missing in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: absent de %2</translation>
     </message>
     <message>
         <source>%1: only in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: uniquement dans %2</translation>
     </message>
     <message>
         <source>%1: different content</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: contenu différent</translation>
     </message>
     <message>
         <source>%1: version %2 in %3, %4 in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: version %2 dans %3, %4 dans %5</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished">un booléen</translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">un nombre</translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>an empty dict</source>
-        <translation type="unfinished">un dict vide</translation>
+        <translation>un dict vide</translation>
     </message>
 </context>
 <context>
@@ -543,59 +543,59 @@
     <name>Godwit::Archive</name>
     <message>
         <source>“%1” is not a .tar, .tar.gz, .tar.zst or .zip name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom en .tar, .tar.gz, .tar.zst ou .zip.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot finish %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de finaliser %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer %1 en %2.</translation>
     </message>
     <message>
         <source>Cannot open the archive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’archive %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The archive %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 est endommagée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The archive %1 holds “%2”, which is not a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 contient «&#xa0;%2&#xa0;», qui n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>The archive %1 holds “%2”, a path outside its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 contient «&#xa0;%2&#xa0;», un chemin situé hors de son dossier.</translation>
     </message>
     <message>
         <source>The archive %1 is damaged at “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 est endommagée à «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>The archive %1 has no “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 ne contient pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” in %2 is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» dans %2 est d’une taille invraisemblable.</translation>
     </message>
 </context>
 <context>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Name one index to delete; patterns are not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un seul index à supprimer&#xa0;; les motifs ne sont pas acceptés.</translation>
     </message>
 </context>
 <context>
@@ -1172,91 +1172,91 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished">%1&#xa0;: terminé</translation>
+        <translation>%1&#xa0;: terminé</translation>
     </message>
     <message>
         <source>Create index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un index…</translation>
     </message>
     <message>
         <source>Create index</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un index</translation>
     </message>
     <message>
         <source>index name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’index</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Settings, mappings and aliases (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres, mappings et alias (JSON)&#xa0;:</translation>
     </message>
     <message>
         <source>Not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide&#xa0;: %1 à la position %2</translation>
     </message>
     <message>
         <source>Name the index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez l’index.</translation>
     </message>
     <message>
         <source>Create index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l’index %1</translation>
     </message>
     <message>
         <source>Show mapping of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mapping de %1…</translation>
     </message>
     <message>
         <source>Mapping of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping de %1</translation>
     </message>
     <message>
         <source>Add alias to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un alias à %1…</translation>
     </message>
     <message>
         <source>Add alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un alias</translation>
     </message>
     <message>
         <source>Alias for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>Add alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’alias %1</translation>
     </message>
     <message>
         <source>Delete index %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’index %1…</translation>
     </message>
     <message>
         <source>Delete index</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’index</translation>
     </message>
     <message>
         <source>This deletes %1 and all its documents for good. Type its name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération supprime définitivement %1 et tous ses documents. Saisissez son nom pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>The name did not match; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne correspond pas&#xa0;; rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>Delete index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’index %1</translation>
     </message>
     <message>
         <source>Remove alias %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’alias %1 de %2</translation>
     </message>
     <message>
         <source>Remove alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’alias %1</translation>
     </message>
 </context>
 <context>
@@ -1330,815 +1330,817 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     <name>Godwit::Dump</name>
     <message>
         <source>Neither database has a table “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des deux bases de données n’a de table «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Comparing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de %1</translation>
     </message>
     <message>
         <source>No output path for the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chemin de sortie pour le dump.</translation>
     </message>
     <message>
         <source>The chunk size must be between 1 and 10,000,000 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille des blocs doit être comprise entre 1 et 10&#xa0;000&#xa0;000 lignes.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom ou autorisez l’écrasement.</translation>
     </message>
     <message>
         <source>%1 is a folder that holds something other than a Godwit dump; it is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier qui contient autre chose qu’un dump Godwit&#xa0;; il n’est pas écrasé.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>The media folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de médias %1 n’existe pas.</translation>
     </message>
     <message>
         <source>The database has no table “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’a pas de table «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A row filter names the table “%1”, which the database does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtre de lignes désigne la table «&#xa0;%1&#xa0;», que la base de données ne contient pas.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished">Impossible de créer %1.</translation>
+        <translation>Impossible de créer %1.</translation>
     </message>
     <message>
         <source>Exporting %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de %1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2 (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2 (le disque est-il plein&#xa0;?)</translation>
     </message>
     <message>
         <source>Copying media files</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie des fichiers médias</translation>
     </message>
     <message>
         <source>Cannot copy the media file %1 (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier le fichier média %1 (le disque est-il plein&#xa0;?).</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>Cannot write the manifest of %1 (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le manifeste de %1 (le disque est-il plein&#xa0;?).</translation>
     </message>
     <message>
         <source>Cannot write the manifest checksum of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire la somme de contrôle du manifeste de %1.</translation>
     </message>
     <message>
         <source>Packing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empaquetage de %1</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer %1.</translation>
     </message>
     <message>
         <source>Cannot move %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer %1 vers %2.</translation>
     </message>
     <message>
         <source>The manifest of %1 is not valid JSON (%2 at byte %3): the dump is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste de %1 n’est pas un JSON valide (%2 à l’octet %3)&#xa0;: le dump est endommagé.</translation>
     </message>
     <message>
         <source>The manifest of %1 does not match its checksum: it was changed or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste de %1 ne correspond pas à sa somme de contrôle&#xa0;: il a été modifié ou endommagé.</translation>
     </message>
     <message>
         <source>%1 is not a Godwit dump: it has no manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un dump Godwit&#xa0;: il ne contient pas de manifest.json.</translation>
     </message>
     <message>
         <source>%1 is neither a dump folder nor a .tar, .tar.gz, .tar.zst or .zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni un dossier de dump ni une archive .tar, .tar.gz, .tar.zst ou .zip.</translation>
     </message>
     <message>
         <source>Verifying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1</translation>
     </message>
     <message>
         <source>The chunk is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc est manquant.</translation>
     </message>
     <message>
         <source>The chunk has %1 bytes instead of %2: it is truncated or was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc fait %1 octets au lieu de %2&#xa0;: il est tronqué ou a été modifié.</translation>
     </message>
     <message>
         <source>The chunk&apos;s SHA-256 does not match the manifest: it is damaged or was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SHA-256 du bloc ne correspond pas au manifeste&#xa0;: il est endommagé ou a été modifié.</translation>
     </message>
     <message>
         <source>The table has %1 rows instead of the %2 the manifest lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table contient %1 lignes au lieu des %2 indiquées dans le manifeste.</translation>
     </message>
     <message>
         <source>The table&apos;s content checksum does not match the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme de contrôle du contenu de la table ne correspond pas au manifeste.</translation>
     </message>
     <message>
         <source>The media file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier média est manquant.</translation>
     </message>
     <message>
         <source>The media file does not match its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier média ne correspond pas à sa somme de contrôle.</translation>
     </message>
     <message>
         <source>Verification was canceled before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été annulée avant la fin.</translation>
     </message>
     <message>
         <source>%1 bytes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1</translation>
     </message>
     <message>
         <source>Object %1 of the fixture is not valid JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet %1 de la fixture n’est pas un JSON valide (%2).</translation>
     </message>
     <message>
         <source>Element %1 of the fixture is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément %1 de la fixture n’est pas un objet.</translation>
     </message>
     <message>
         <source>Object %1 of the fixture has no “model”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet %1 de la fixture n’a pas de «&#xa0;model&#xa0;».</translation>
     </message>
     <message>
         <source>Object %1 (%2) of the fixture has no “fields” object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet %1 (%2) de la fixture n’a pas d’objet «&#xa0;fields&#xa0;».</translation>
     </message>
     <message>
         <source>The field “%1” of %2 has no column or many-to-many table in the target%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» de %2 n’a ni colonne ni table many-to-many dans la cible%3.</translation>
     </message>
     <message>
         <source>; its values are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>, ses valeurs sont donc exclues</translation>
     </message>
     <message>
         <source>InvenTree export metadata: source version %1, exported %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées d’export InvenTree&#xa0;: version source %1, exporté le %2.</translation>
     </message>
     <message>
         <source>The model %1 has no table “%2” in the target: run the application&apos;s migrations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1 n’a pas de table «&#xa0;%2&#xa0;» dans la cible&#xa0;: exécutez d’abord les migrations de l’application.</translation>
     </message>
     <message>
         <source>The model %1 has no table in the target: its %2 objects are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1 n’a pas de table dans la cible&#xa0;: ses %2 objets sont exclus.</translation>
     </message>
     <message>
         <source>%1 objects of %2 already exist in the target (same primary key); clear first or leave the model out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 objets de %2 existent déjà dans la cible (même clé primaire)&#xa0;; videz d’abord la table ou excluez le modèle.</translation>
     </message>
     <message>
         <source>Object %1 of the fixture is not a valid JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet %1 de la fixture n’est pas un objet JSON valide.</translation>
     </message>
     <message>
         <source>Nothing was imported: the pre-flight found %1 problem(s). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;: la vérification préalable a trouvé %1 problème(s). %2</translation>
     </message>
     <message>
         <source>Canceled; the import was rolled back and the target is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; l’importation a été annulée (rollback) et la cible est restée inchangée.</translation>
     </message>
     <message>
         <source>The import was rolled back: the target is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation a été annulée (rollback)&#xa0;: la cible est restée inchangée.</translation>
     </message>
     <message>
         <source>Clearing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidage de %1</translation>
     </message>
     <message>
         <source>Cannot clear “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vider «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1</translation>
     </message>
     <message>
         <source>Object %1 of the fixture is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet %1 de la fixture n’est pas un JSON valide.</translation>
     </message>
     <message>
         <source>field “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>an object without a primary key has many-to-many values</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet sans clé primaire a des valeurs many-to-many</translation>
     </message>
     <message>
         <source>Object %1 (%2, pk %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet %1 (%2, pk %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Cannot write the reject file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier de rejets %1.</translation>
     </message>
     <message>
         <source>Committing</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la transaction</translation>
     </message>
     <message>
         <source>%1 is not a Django database (it has no django_content_type table).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de données Django (elle n’a pas de table django_content_type).</translation>
     </message>
     <message>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de %1</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
     <message>
         <source>Verifying the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du dump</translation>
     </message>
     <message>
         <source>The dump has no table “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dump ne contient pas de table «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The dump was taken at Alembic revisions %1; the target is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dump a été réalisé aux révisions Alembic %1&#xa0;; la cible est à %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>The target&apos;s Django migrations differ from the dump&apos;s: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les migrations Django de la cible diffèrent de celles du dump&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The target has no migration history table; the dump&apos;s will be imported with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible n’a pas de table d’historique des migrations&#xa0;; celle du dump sera importée avec lui.</translation>
     </message>
     <message>
         <source>A plugin table: left out (--exclude-plugins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de plugin&#xa0;: exclue (--exclude-plugins).</translation>
     </message>
     <message>
         <source>Not in the target: it will be created from the dump&apos;s schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absente de la cible&#xa0;: elle sera créée à partir du schéma du dump.</translation>
     </message>
     <message>
         <source>Not in the target: its %1 are left out (--ignore-nonexistent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Absente de la cible&#xa0;: exclue (%1, --ignore-nonexistent).</translation>
     </message>
     <message>
         <source>The target has no table “%1” (create it with the application&apos;s migrations, or allow creating tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible n’a pas de table «&#xa0;%1&#xa0;» (créez-la avec les migrations de l’application, ou autorisez la création de tables).</translation>
     </message>
     <message>
         <source>The target has no column “%1”: its values are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible n’a pas de colonne «&#xa0;%1&#xa0;»&#xa0;: ses valeurs sont exclues.</translation>
     </message>
     <message>
         <source>The target has no column “%1”: its values would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible n’a pas de colonne «&#xa0;%1&#xa0;»&#xa0;: ses valeurs seraient perdues.</translation>
     </message>
     <message>
         <source>Column “%1” changes type: %2 (%3) in the dump, %4 (%5) in the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» change de type&#xa0;: %2 (%3) dans le dump, %4 (%5) dans la cible.</translation>
     </message>
     <message>
         <source>The target&apos;s column “%1” is NOT NULL without a default, and the dump has no values for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» de la cible est NOT NULL sans valeur par défaut, et le dump ne contient aucune valeur pour elle.</translation>
     </message>
     <message>
         <source>Looking for key collisions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de collisions de clés dans %1</translation>
     </message>
     <message>
         <source>%1 of the dump already exist in the target (same primary key); clear the table first or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des lignes du dump existent déjà dans la cible (%1 avec la même clé primaire)&#xa0;; videz d’abord la table ou excluez-la.</translation>
     </message>
     <message>
         <source>Some foreign keys form cycles or reference their own table: they are checked at the commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines clés étrangères forment des cycles ou référencent leur propre table&#xa0;: elles sont vérifiées lors du commit.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::DumpListModel</name>
     <message>
         <source>Django fixture</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixture Django</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>no checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune somme de contrôle</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification…</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagé</translation>
     </message>
     <message>
         <source>Dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Créée</translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommes de contrôle</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::DumpRowsModel</name>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(illisible)</translation>
     </message>
     <message>
         <source>, primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>, clé primaire</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::DumpSource</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder to unpack %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour décompresser %1.</translation>
     </message>
     <message>
         <source>Unpacking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompression de %1</translation>
     </message>
     <message>
         <source>%1 is neither a dump folder nor a .tar, .tar.gz, .tar.zst or .zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni un dossier de dump ni une archive .tar, .tar.gz, .tar.zst ou .zip.</translation>
     </message>
     <message>
         <source>%1 is not a Godwit dump: it has no manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un dump Godwit&#xa0;: il ne contient pas de manifest.json.</translation>
     </message>
     <message>
         <source>The manifest of %1 is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste de %1 est d’une taille invraisemblable.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::DumpTablesModel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::JsonArrayReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide.</translation>
     </message>
     <message>
         <source>%1 is not a Django fixture (a JSON array).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une fixture Django (un tableau JSON).</translation>
     </message>
     <message>
         <source>%1 ends before its closing “]”: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se termine avant son «&#xa0;]&#xa0;» fermant&#xa0;: le fichier est tronqué.</translation>
     </message>
     <message>
         <source>An object in %1 is larger than 512 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet de %1 dépasse 512 Mo.</translation>
     </message>
     <message>
         <source>%1 ends in the middle of an object: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se termine au milieu d’un objet&#xa0;: le fichier est tronqué.</translation>
     </message>
     <message>
         <source>%1 has an unbalanced “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un «&#xa0;%2&#xa0;» non apparié.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::LoadTransaction</name>
     <message>
         <source>The commit failed (%1), probably a foreign key without its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commit a échoué (%1), probablement à cause d’une clé étrangère sans ligne correspondante.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::Loader</name>
     <message>
         <source>Cannot write the reject file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier de rejets %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Row skipped in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne écartée dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Loading “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du chargement de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server closed the connection while loading “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion pendant le chargement de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <source>column “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Row %1 of “%2” does not fit the target (%3); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de «&#xa0;%2&#xa0;» n’est pas compatible avec la cible (%3)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Cannot create the table “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la table «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The import was rolled back: the target is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation a été annulée (rollback)&#xa0;: la cible est restée inchangée.</translation>
     </message>
     <message>
         <source>Canceled; the import was rolled back and the target is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; l’importation a été annulée (rollback) et la cible est restée inchangée.</translation>
     </message>
     <message>
         <source>Clearing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidage de %1</translation>
     </message>
     <message>
         <source>Cannot clear “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vider «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Loading %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>Indexes and foreign keys of the created tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Index et clés étrangères des tables créées</translation>
     </message>
     <message>
         <source>Cannot add an index or foreign key (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter un index ou une clé étrangère (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Committing</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la transaction</translation>
     </message>
     <message>
         <source>Verifying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::Manifest</name>
     <message>
         <source>The dump&apos;s manifest is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste du dump est endommagé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This is not a Godwit dump (its manifest names no “godwit-dump” format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un dump Godwit (son manifeste n’indique pas le format «&#xa0;godwit-dump&#xa0;»).</translation>
     </message>
     <message>
         <source>no format version</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune version de format</translation>
     </message>
     <message>
         <source>This dump has format version %1; this Godwit reads up to version %2. Update Godwit to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dump est au format version %1&#xa0;; cette version de Godwit lit jusqu’à la version %2. Mettez Godwit à jour pour le lire.</translation>
     </message>
     <message>
         <source>no table list</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste de tables</translation>
     </message>
     <message>
         <source>a table without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une table sans nom</translation>
     </message>
     <message>
         <source>the table “%1” is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la table «&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>the table “%1” has no columns</source>
-        <translation type="unfinished"></translation>
+        <translation>la table «&#xa0;%1&#xa0;» n’a aucune colonne</translation>
     </message>
     <message>
         <source>a column of “%1” has no name or an unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne de «&#xa0;%1&#xa0;» n’a pas de nom ou a un type inconnu</translation>
     </message>
     <message>
         <source>the chunk path “%1” of “%2” is not a dump path</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin de bloc «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n’est pas un chemin du dump</translation>
     </message>
     <message>
         <source>a chunk of “%1” has no row count, size or SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>un bloc de «&#xa0;%1&#xa0;» n’a pas de nombre de lignes, de taille ou de SHA-256</translation>
     </message>
     <message>
         <source>the table “%1” says %2 rows but its chunks hold %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la table «&#xa0;%1&#xa0;» annonce %2 lignes mais ses blocs en contiennent %3</translation>
     </message>
     <message>
         <source>the media path “%1” leaves the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin de média «&#xa0;%1&#xa0;» sort du dump</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::NaturalKeys</name>
     <message>
         <source>the natural key %1 points at “%2”, which the target does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé naturelle %1 pointe vers «&#xa0;%2&#xa0;», que la cible ne contient pas</translation>
     </message>
     <message>
         <source>cannot resolve the natural key %1 of “%2”: the table has no unique key of %3 column(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de résoudre la clé naturelle %1 de «&#xa0;%2&#xa0;»&#xa0;: la table n’a pas de clé unique de %3 colonne(s)</translation>
     </message>
     <message>
         <source>no row of “%1” has the natural key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de «&#xa0;%1&#xa0;» n’a la clé naturelle %2</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::RowScanner</name>
     <message>
         <source>The row filter of “%1” is not valid SQL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre de lignes de «&#xa0;%1&#xa0;» n’est pas du SQL valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server closed the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Godwit::Dump::TableReader</name>
     <message>
         <source>The chunk %1 of “%2” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc %1 de «&#xa0;%2&#xa0;» est manquant.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of “%2” ends in the middle of a row: the chunk is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de «&#xa0;%2&#xa0;» se termine au milieu d’une ligne&#xa0;: le bloc est tronqué.</translation>
     </message>
     <message>
         <source>%1 of “%2” is damaged: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de «&#xa0;%2&#xa0;» est endommagé&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 of “%2” has %3 values for %4 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de «&#xa0;%2&#xa0;» contient %3 valeurs pour %4 colonnes.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::DumpsPanel</name>
     <message>
         <source>Add a folder of dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de dumps</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dump files&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fichiers de dump&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exporter…</translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Export a database connection into a dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une connexion de base de données dans un dump</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import the selected dump into a database (or drop a dump here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le dump sélectionné dans une base de données (ou déposer un dump ici)</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Check every checksum of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque somme de contrôle du dump sélectionné</translation>
     </message>
     <message>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder…</translation>
     </message>
     <message>
         <source>A timestamped, compressed dump of a connection into the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dump compressé et horodaté d’une connexion, dans le dossier des sauvegardes</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer…</translation>
     </message>
     <message>
         <source>Restore the selected backup into a connection: clears the tables, creates missing ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde sélectionnée dans une connexion&#xa0;: vide les tables et crée celles qui manquent</translation>
     </message>
     <message>
         <source>Look for dumps again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher à nouveau les dumps</translation>
     </message>
     <message>
         <source>Filter dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les dumps</translation>
     </message>
     <message>
         <source>Find by key, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par clé, puis Entrée</translation>
     </message>
     <message>
         <source>No dumps yet.
 
 Export a connection, or drop a dump folder, an archive (.tar.gz, .tar.zst, .zip) or a Django fixture (.json) here to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dump pour l’instant.
+
+Exportez une connexion, ou déposez ici un dossier de dump, une archive (.tar.gz, .tar.zst, .zip) ou une fixture Django (.json) pour l’importer.</translation>
     </message>
     <message>
         <source>Select a dump to see its tables and rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un dump pour voir ses tables et ses lignes.</translation>
     </message>
     <message>
         <source>Dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dumps</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Look for dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des dumps</translation>
     </message>
     <message>
         <source>Alembic at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alembic à %1</translation>
     </message>
     <message numerus="yes">
         <source>%n Django migration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n migration Django</numerusform>
+            <numerusform>%n migrations Django</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;From %2 %3 (%4), written %5 by %6 · %7 tables, %8 rows%9%10</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Depuis %2 %3 (%4), écrit le %5 par %6 · %7 tables, %8 lignes%9%10</translation>
     </message>
     <message numerus="yes">
         <source> · %n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n fichier média</numerusform>
+            <numerusform> · %n fichiers médias</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A Django fixture: import it into a database whose schema the application&apos;s migrations created.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Une fixture Django&#xa0;: importez-la dans une base de données dont le schéma a été créé par les migrations de l’application.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;This dump cannot be read.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce dump ne peut pas être lu.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 lignes</translation>
     </message>
     <message>
         <source>Find %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher %1 dans %2</translation>
     </message>
     <message>
         <source>No row with the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne avec la clé %1.</translation>
     </message>
     <message>
         <source>Verify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier %1</translation>
     </message>
     <message>
         <source>%1 rows in %2 chunks: every checksum matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes dans %2 blocs&#xa0;: toutes les sommes de contrôle correspondent.</translation>
     </message>
     <message>
         <source>%1 is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est intact.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
 </context>
 <context>
@@ -2236,150 +2238,150 @@ Export a connection, or drop a dump folder, an archive (.tar.gz, .tar.zst, .zip)
     <name>Godwit::ExportDialog</name>
     <message>
         <source>Export a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une base de données</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished">&amp;Base de données&#xa0;:</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Godwit dump, compressed (.tar.zst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump Godwit, compressé (.tar.zst)</translation>
     </message>
     <message>
         <source>Godwit dump, compressed (.tar.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump Godwit, compressé (.tar.gz)</translation>
     </message>
     <message>
         <source>Godwit dump, ZIP (.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump Godwit, ZIP (.zip)</translation>
     </message>
     <message>
         <source>Godwit dump, folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump Godwit, dossier</translation>
     </message>
     <message>
         <source>Django fixture for loaddata (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixture Django pour loaddata (.json)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Choose where the dump goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’emplacement du dump</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>InvenTree: leave out sessions, tokens, email logs, task queue, plugin data</source>
-        <translation type="unfinished"></translation>
+        <translation>InvenTree&#xa0;: exclure sessions, jetons, journaux d’e-mails, file de tâches, données des plugins</translation>
     </message>
     <message>
         <source>Invenio: leave out sessions and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Invenio&#xa0;: exclure les sessions et les jetons</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. django_session, *_log</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. django_session, *_log</translation>
     </message>
     <message>
         <source>E&amp;xclude tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xclure des tables&#xa0;:</translation>
     </message>
     <message>
         <source> rows per file</source>
-        <translation type="unfinished"></translation>
+        <translation> lignes par fichier</translation>
     </message>
     <message>
         <source>C&amp;hunks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bl&amp;ocs&#xa0;:</translation>
     </message>
     <message>
         <source>optional: InvenTree&apos;s media/ or Invenio&apos;s files folder</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: le dossier media/ d’InvenTree ou le dossier des fichiers d’Invenio</translation>
     </message>
     <message>
         <source>&amp;Media folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de &amp;médias&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Replace an existing dump of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer un dump existant portant ce nom</translation>
     </message>
     <message>
         <source>&amp;Tables (unchecked ones are left out):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tables (celles non cochées sont exclues)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Folder for the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du dump</translation>
     </message>
     <message>
         <source>Save the dump as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dump sous</translation>
     </message>
     <message>
         <source>Media folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de médias</translation>
     </message>
     <message>
         <source>Back up a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder une base de données</translation>
     </message>
     <message>
         <source>Add a database connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord une connexion à une base de données.</translation>
     </message>
     <message>
         <source>Reading the tables of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des tables de %1…</translation>
     </message>
     <message>
         <source>List tables of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les tables de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table.</numerusform>
+            <numerusform>%n tables.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check at least one table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une table.</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de %1…</translation>
     </message>
     <message>
         <source>Export %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1 → %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté vers %2.</translation>
     </message>
 </context>
 <context>
@@ -2492,1020 +2494,1022 @@ Export a connection, or drop a dump folder, an archive (.tar.gz, .tar.zst, .zip)
     <name>Godwit::ImportDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Remarque</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Import a dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dump</translation>
     </message>
     <message>
         <source>A dump folder, a .tar.gz/.tar.zst/.zip archive or a Django fixture (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de dump, une archive .tar.gz/.tar.zst/.zip ou une fixture Django (.json)</translation>
     </message>
     <message>
         <source>Choose a dump file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de dump</translation>
     </message>
     <message>
         <source>&amp;Dump:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dump&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vers&#xa0;:</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>&amp;Clear the imported tables first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider d’a&amp;bord les tables importées</translation>
     </message>
     <message>
         <source>C&amp;reate missing tables from the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer les tables manquantes à partir du dump</translation>
     </message>
     <message>
         <source>I&amp;gnore tables and columns the target lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gnorer les tables et colonnes absentes de la cible</translation>
     </message>
     <message>
         <source>Leave out &amp;plugin data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les données des &amp;plugins</translation>
     </message>
     <message>
         <source>&amp;Strict: a different migration state is an error</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strict&#xa0;: un état de migration différent est une erreur</translation>
     </message>
     <message>
         <source>S&amp;kip bad rows (into a reject file) instead of stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;carter les lignes incorrectes (dans un fichier de rejets) au lieu de s’arrêter</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Rows now in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes actuellement dans la cible</translation>
     </message>
     <message>
         <source>Key collisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Collisions de clés</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Constat</translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Choose a dump and a target: the pre-flight report shows what would happen, before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dump et une cible&#xa0;: le rapport préalable montre ce qui se passerait, avant toute écriture.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à &amp;nouveau</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Choose a dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dump</translation>
     </message>
     <message>
         <source>Dumps (manifest.json *.tar *.tar.gz *.tgz *.tar.zst *.zip *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dumps (manifest.json *.tar *.tar.gz *.tgz *.tar.zst *.zip *.json)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Choose a dump and a target connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dump et une connexion cible.</translation>
     </message>
     <message>
         <source>Checking %1 against %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 par rapport à %2…</translation>
     </message>
     <message>
         <source>Pre-flight %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification préalable %1 → %2</translation>
     </message>
     <message>
         <source>The pre-flight failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification préalable a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>exclue</translation>
     </message>
     <message>
         <source>create and load</source>
-        <translation type="unfinished"></translation>
+        <translation>créer et charger</translation>
     </message>
     <message>
         <source>clear and load</source>
-        <translation type="unfinished"></translation>
+        <translation>vider et charger</translation>
     </message>
     <message>
         <source>load</source>
-        <translation type="unfinished"></translation>
+        <translation>charger</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) must be solved before importing; nothing has been written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème doit être résolu avant l’importation&#xa0;; rien n’a été écrit.</numerusform>
+            <numerusform>%n problèmes doivent être résolus avant l’importation&#xa0;; rien n’a été écrit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ready to import into %1, with %n warning(s) above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prêt à importer dans %1, avec %n avertissement ci-dessus.</numerusform>
+            <numerusform>Prêt à importer dans %1, avec %n avertissements ci-dessus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to import into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à importer dans %1.</translation>
     </message>
     <message>
         <source>Tables load in foreign-key order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables sont chargées dans l’ordre des clés étrangères&#xa0;: %1</translation>
     </message>
     <message>
         <source>Importing into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation dans %1…</translation>
     </message>
     <message>
         <source>Import %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 → %2</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’importation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported %1 rows into %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes importées dans %2 en %3 s.</translation>
     </message>
     <message>
         <source>%1 bad rows were skipped into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes incorrectes ont été écartées dans %2.</translation>
     </message>
     <message>
         <source>Verified: every table matches the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié&#xa0;: chaque table correspond au dump.</translation>
     </message>
     <message>
         <source>Verification found differences in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a trouvé des différences dans&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::IndexMigrationsPanel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 %2/s {1 ?}</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>New recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle recette</translation>
     </message>
     <message>
         <source>Name of the recipe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la recette&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <source>Check the recipe against the clusters and try the new mappings; nothing is created</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la recette auprès des clusters et essayer les nouveaux mappings&#xa0;; rien n’est créé</translation>
     </message>
     <message>
         <source>Init…</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialiser…</translation>
     </message>
     <message>
         <source>Show what would be created, then create the destination indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qui serait créé, puis créer les index de destination</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter</translation>
     </message>
     <message>
         <source>Bulk copy, then keep syncing changes until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie en masse, puis synchronisation continue des modifications jusqu’à l’arrêt</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop syncing (the state stays in the cluster; Run resumes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la synchronisation (l’état reste dans le cluster&#xa0;; «&#xa0;Exécuter&#xa0;» la reprend)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Rollover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer…</translation>
     </message>
     <message>
         <source>Swap the aliases to the new indexes in one atomic call</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer les alias vers les nouveaux index en un seul appel atomique</translation>
     </message>
     <message>
         <source>Rollback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière…</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler…</translation>
     </message>
     <message>
         <source>Clean up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer…</translation>
     </message>
     <message>
         <source>Add job</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâche</translation>
     </message>
     <message>
         <source>Remove job</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la tâche</translation>
     </message>
     <message>
         <source>Mappings and settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappings et paramètres…</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Source cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster source&#xa0;:</translation>
     </message>
     <message>
         <source>Destination cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster de destination&#xa0;:</translation>
     </message>
     <message>
         <source>Index prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe d’index&#xa0;:</translation>
     </message>
     <message>
         <source>Move the aliases at rollover (create them on the destination across clusters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les alias lors de la bascule (les créer sur la destination entre deux clusters)</translation>
     </message>
     <message>
         <source>Source index or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Index ou alias source</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Slices</source>
-        <translation type="unfinished"></translation>
+        <translation>Slices</translation>
     </message>
     <message>
         <source>Req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Req./s</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Timestamp field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d’horodatage</translation>
     </message>
     <message>
         <source>Sync every (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro toutes les (s)</translation>
     </message>
     <message>
         <source>Max lag (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard max. (s)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progression</translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Docs/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Docs/s</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Source docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Docs source</translation>
     </message>
     <message>
         <source>Dest. docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Docs dest.</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisés</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Documents per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents par seconde</translation>
     </message>
     <message>
         <source>Sync lag (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard de synchronisation (s)</translation>
     </message>
     <message>
         <source>Throughput and lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit et retard</translation>
     </message>
     <message>
         <source>No recipe selected: create one with “New recipe”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recette sélectionnée&#xa0;: créez-en une avec «&#xa0;Nouvelle recette&#xa0;»</translation>
     </message>
     <message>
         <source>Recipe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recette %1</translation>
     </message>
     <message>
         <source>(same as the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(identique à la source)</translation>
     </message>
     <message>
         <source>Reading the migration state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’état de la migration…</translation>
     </message>
     <message>
         <source>Recipe not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Recette non enregistrée</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Mappings and settings of job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappings et paramètres de la tâche %1</translation>
     </message>
     <message>
         <source>Either the complete new mappings, or edits merged into the source&apos;s (null removes a key). Settings are merged over the source&apos;s. The dry run of Init shows the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soit les nouveaux mappings complets, soit des modifications fusionnées dans ceux de la source (null supprime une clé). Les paramètres sont fusionnés par-dessus ceux de la source. La simulation lancée par «&#xa0;Initialiser…&#xa0;» montre la différence.</translation>
     </message>
     <message>
         <source>New mappings (empty: the source&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux mappings (vide&#xa0;: ceux de la source)&#xa0;:</translation>
     </message>
     <message>
         <source>Mapping edits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du mapping&#xa0;:</translation>
     </message>
     <message>
         <source>Index settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l’index&#xa0;:</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un objet JSON&#xa0;: %2 à la position %3</translation>
     </message>
     <message>
         <source>Another Godwit drives this migration; stop it there first</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance de Godwit pilote cette migration&#xa0;; arrêtez-la d’abord là-bas</translation>
     </message>
     <message>
         <source>Confirm switch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le basculement…</translation>
     </message>
     <message>
         <source>The recipe names a connection that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recette désigne une connexion qui n’existe pas.</translation>
     </message>
     <message>
         <source>Validate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The recipe is valid. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La recette est valide. %1</translation>
     </message>
     <message>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier %1</translation>
     </message>
     <message>
         <source>Init</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialiser</translation>
     </message>
     <message>
         <source>Nothing was created:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été créé&#xa0;:
+
+%1</translation>
     </message>
     <message>
         <source>Init %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialiser %1</translation>
     </message>
     <message>
         <source>Create the destination indexes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer les index de destination&#xa0;?</translation>
     </message>
     <message>
         <source>This is the dry run; nothing has been created yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est la simulation&#xa0;; rien n’a encore été créé.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisée.</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter %1</translation>
     </message>
     <message>
         <source>Does the application use the destination cluster now? The last writes to the source are copied, then the migration is marked as rolled over.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application utilise-t-elle maintenant le cluster de destination&#xa0;? Les dernières écritures dans la source sont copiées, puis la migration est marquée comme basculée.</translation>
     </message>
     <message>
         <source>Swap every alias of %1 to the new indexes in one call? The old indexes are kept until you clean up; until then you can roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer tous les alias de %1 vers les nouveaux index en un seul appel&#xa0;? Les anciens index sont conservés jusqu’au nettoyage&#xa0;; d’ici là, vous pouvez revenir en arrière.</translation>
     </message>
     <message>
         <source>Rollover</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer</translation>
     </message>
     <message>
         <source>Rollover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bascule de %1</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière</translation>
     </message>
     <message>
         <source>Swap the aliases of %1 back to the old indexes? What was written meanwhile is copied back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebasculer les alias de %1 vers les anciens index&#xa0;? Ce qui a été écrit entre-temps est d’abord recopié.</translation>
     </message>
     <message>
         <source>Rollback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière de %1</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler %1</translation>
     </message>
     <message>
         <source>Cancel the migration? Running bulk tasks are canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la migration&#xa0;? Les tâches de copie en masse en cours sont annulées.</translation>
     </message>
     <message>
         <source>Delete the indexes it created</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les index qu’elle a créés</translation>
     </message>
     <message>
         <source>Clean up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer</translation>
     </message>
     <message>
         <source>Delete the old indexes of %1 for good? Rollback is no longer possible afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement les anciens index de %1&#xa0;? Le retour arrière ne sera plus possible ensuite.</translation>
     </message>
     <message>
         <source>Clean up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer %1</translation>
     </message>
     <message>
         <source>Pause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre %1</translation>
     </message>
     <message>
         <source>Resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre %1</translation>
     </message>
     <message>
         <source>Throttle changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation de débit modifiée.</translation>
     </message>
     <message>
         <source>Choose the clusters, then save the recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les clusters, puis enregistrez la recette.</translation>
     </message>
     <message>
         <source> — driven by %1 (process %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation> — pilotée par %1 (processus %2)%3</translation>
     </message>
     <message>
         <source>, gone</source>
-        <translation type="unfinished"></translation>
+        <translation>, disparu</translation>
     </message>
     <message>
         <source>Migration: &lt;b&gt;%1&lt;/b&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration&#xa0;: &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source>Not initialised yet: Validate, then Init… creates the destination indexes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore initialisée&#xa0;: «&#xa0;Valider&#xa0;», puis «&#xa0;Initialiser…&#xa0;» crée les index de destination.</translation>
     </message>
     <message>
         <source>%1 % (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% (%2 sur %3)</translation>
     </message>
 </context>
 <context>
     <name>Godwit::IndexMigrator</name>
     <message>
         <source>“%1” matches no index on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne correspond à aucun index sur %2.</translation>
     </message>
     <message>
         <source>The alias “%1” points at several indexes (%2): name one of them, or use a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alias «&#xa0;%1&#xa0;» pointe vers plusieurs index (%2)&#xa0;: indiquez-en un, ou utilisez un motif.</translation>
     </message>
     <message>
         <source>Two sources would be copied into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux sources seraient copiées dans %1.</translation>
     </message>
     <message>
         <source>%1 has no field “%2”: the sync could not find changed documents. Name the field every write sets (sync.timestamp_field), or turn the sync off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de champ «&#xa0;%2&#xa0;»&#xa0;: la synchronisation ne pourrait pas trouver les documents modifiés. Indiquez le champ que chaque écriture renseigne (sync.timestamp_field), ou désactivez la synchronisation.</translation>
     </message>
     <message>
         <source>The timestamp field “%1” of %2 is a %3, not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ d’horodatage «&#xa0;%1&#xa0;» de %2 est de type %3, et non une date.</translation>
     </message>
     <message>
         <source>%1: sync is off, so changes made after the bulk copy are not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la synchronisation est désactivée, les modifications effectuées après la copie en masse ne sont donc pas copiées.</translation>
     </message>
     <message>
         <source>%1 has no alias: rollover has nothing to swap, clients must be pointed at %2 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’alias&#xa0;: la bascule n’a rien à permuter, les clients doivent être redirigés manuellement vers %2.</translation>
     </message>
     <message>
         <source>Templates are copied across clusters only; inside one cluster they are there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles d’index ne sont copiés qu’entre deux clusters&#xa0;; au sein d’un même cluster, ils sont déjà présents.</translation>
     </message>
     <message>
         <source>The destination %1 exists already: delete it, or change the destination template.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination %1 existe déjà&#xa0;: supprimez-la, ou modifiez le modèle de destination.</translation>
     </message>
     <message>
         <source>“%1” is initialised already (status: %2). Use run/status, or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà initialisée (état&#xa0;: %2). Utilisez run/status, ou annulez-la d’abord.</translation>
     </message>
     <message>
         <source>The mappings or settings for %1 are refused by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mappings ou paramètres de %1 sont refusés par %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Nothing was created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Initialising %1 job(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisation de %1 tâche(s).</translation>
     </message>
     <message>
         <source>%1 What init had created was deleted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ce que l’initialisation avait créé a été supprimé.</translation>
     </message>
     <message>
         <source>Reading template %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture du modèle d’index %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Copying template %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la copie du modèle d’index %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Template %1 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d’index %1 copié.</translation>
     </message>
     <message>
         <source>Creating %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la création de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé.</translation>
     </message>
     <message>
         <source>Destination indexes created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Index de destination créés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>“%1” is %2: nothing to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est à l’état %2&#xa0;: rien à exécuter.</translation>
     </message>
     <message>
         <source>“%1” is rolled over: clean up, or roll back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est basculée&#xa0;: nettoyez, ou revenez d’abord en arrière.</translation>
     </message>
     <message>
         <source>Syncing %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation %1 → %2</translation>
     </message>
     <message>
         <source>Sync pass failed, retrying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du passage de synchronisation, nouvelle tentative&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” was canceled from elsewhere; the sync stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été annulée depuis un autre endroit&#xa0;; la synchronisation s’est arrêtée.</translation>
     </message>
     <message>
         <source>Sync stopped by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation arrêtée par l’utilisateur.</translation>
     </message>
     <message>
         <source>Nothing to confirm: “%1” is %2 (run rollover without --confirm first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à confirmer&#xa0;: «&#xa0;%1&#xa0;» est à l’état %2 (exécutez d’abord rollover sans --confirm).</translation>
     </message>
     <message>
         <source>“%1” is %2: rollover needs a migration that is syncing (run it first).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est à l’état %2&#xa0;: la bascule nécessite une migration en cours de synchronisation (exécutez-la d’abord).</translation>
     </message>
     <message>
         <source>%1 is in phase %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en phase %2</translation>
     </message>
     <message>
         <source>%1 is %2 s behind (threshold %3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 s de retard (seuil %3 s)</translation>
     </message>
     <message>
         <source>%1 had %2 documents rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a eu %2 documents rejetés</translation>
     </message>
     <message>
         <source>Rollover refused, nothing changed: %1. Keep `index run` syncing, or use --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bascule refusée, rien n’a changé&#xa0;: %1. Laissez `index run` synchroniser, ou utilisez --force.</translation>
     </message>
     <message>
         <source>“%1” is being synced by another Godwit on %2: stop that run first, then roll over.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est synchronisée par une autre instance de Godwit sur %2&#xa0;: arrêtez d’abord cette exécution, puis basculez.</translation>
     </message>
     <message>
         <source>Restoring the settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration des paramètres de %1</translation>
     </message>
     <message>
         <source>Final sync of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation finale de %1</translation>
     </message>
     <message>
         <source>The destination is ready and carries the aliases. Point the application at %1 (for Invenio: SEARCH_HOSTS / OPENSEARCH_HOSTS = [{&quot;host&quot;: &quot;%2&quot;, &quot;port&quot;: %3}]), keep `index run` syncing meanwhile, then confirm with `index rollover --confirm`.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination est prête et porte les alias. Faites pointer l’application vers %1 (pour Invenio&#xa0;: SEARCH_HOSTS / OPENSEARCH_HOSTS = [{&quot;host&quot;: &quot;%2&quot;, &quot;port&quot;: %3}]), laissez `index run` synchroniser entre-temps, puis confirmez avec `index rollover --confirm`.</translation>
     </message>
     <message>
         <source>The application uses the destination cluster; the source is kept until cleanup.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application utilise le cluster de destination&#xa0;; la source est conservée jusqu’au nettoyage.</translation>
     </message>
     <message>
         <source>Aliases now point at the new indexes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alias pointent désormais vers les nouveaux index.</translation>
     </message>
     <message>
         <source>Catching up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapage de %1</translation>
     </message>
     <message>
         <source>Writes that reached the old indexes just before the swap were copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les écritures parvenues aux anciens index juste avant la permutation ont été copiées.</translation>
     </message>
     <message>
         <source>The destination&apos;s aliases were removed; the source stays in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alias de la destination ont été supprimés&#xa0;; la source reste utilisée.</translation>
     </message>
     <message>
         <source>“%1” is %2: only a rolled-over migration can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est à l’état %2&#xa0;: seule une migration basculée peut revenir en arrière.</translation>
     </message>
     <message>
         <source>The application was switched to the destination cluster and confirmed; point it back at the source by hand. Godwit does not copy back across clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application a été basculée vers le cluster de destination et cela a été confirmé&#xa0;; refaites-la pointer manuellement vers la source. Godwit ne recopie pas d’un cluster à l’autre.</translation>
     </message>
     <message>
         <source>Aliases point at the old indexes again; changes made meanwhile were copied back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alias pointent de nouveau vers les anciens index&#xa0;; les modifications effectuées entre-temps ont été recopiées.</translation>
     </message>
     <message>
         <source>“%1” is %2: roll back first; cancel does not touch indexes in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est à l’état %2&#xa0;: revenez d’abord en arrière&#xa0;; l’annulation ne touche pas aux index utilisés.</translation>
     </message>
     <message>
         <source>Task %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 annulée.</translation>
     </message>
     <message>
         <source>%1 is kept: aliases point at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est conservé&#xa0;: des alias pointent vers lui.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
     <message>
         <source>Canceled; what init created was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée&#xa0;; ce que l’initialisation avait créé a été supprimé.</translation>
     </message>
     <message>
         <source>Canceled; the new indexes were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée&#xa0;; les nouveaux index ont été conservés.</translation>
     </message>
     <message>
         <source>“%1” is %2: cleanup deletes the old indexes after a rollover only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est à l’état %2&#xa0;: le nettoyage ne supprime les anciens index qu’après une bascule.</translation>
     </message>
     <message>
         <source>%1 still carries aliases; it is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 porte encore des alias&#xa0;; il n’est pas supprimé.</translation>
     </message>
     <message>
         <source>Deleting %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la suppression de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deleted the old index %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancien index %1 supprimé.</translation>
     </message>
     <message>
         <source>Old indexes deleted; the migration is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anciens index supprimés&#xa0;; la migration est terminée.</translation>
     </message>
     <message>
         <source>Rethrottling %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la modification de la limitation de débit de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Bulk copy paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie en masse suspendue.</translation>
     </message>
     <message>
         <source>Bulk copy unthrottled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie en masse sans limitation de débit.</translation>
     </message>
     <message>
         <source>Bulk copy throttled to %1 documents/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie en masse limitée à %1 documents/s.</translation>
     </message>
     <message>
         <source>No bulk task is running; the rate applies when one starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche de copie en masse n’est en cours&#xa0;; le débit s’appliquera au démarrage de la prochaine.</translation>
     </message>
 </context>
 <context>
     <name>Godwit::IndexMigrator::Private</name>
     <message>
         <source>Source cluster “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster source «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Destination cluster “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster de destination «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not supported: index migrations cover Elasticsearch 6–8 and OpenSearch 1–3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas pris en charge&#xa0;: les migrations d’index couvrent Elasticsearch 6–8 et OpenSearch 1–3.</translation>
     </message>
     <message>
         <source>Cannot create the state index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l’index d’état %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The state of “%1” was changed by another Godwit instance meanwhile; nothing was overwritten. Run `index status` to see who drives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état de «&#xa0;%1&#xa0;» a été modifié entre-temps par une autre instance de Godwit&#xa0;; rien n’a été écrasé. Exécutez `index status` pour voir qui la pilote.</translation>
     </message>
     <message>
         <source>Cannot save the migration state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’état de la migration&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (process %2, last seen %3 s ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (processus %2, vu pour la dernière fois il y a %3 s)</translation>
     </message>
     <message>
         <source>“%1” is being driven by another Godwit on %2; stop it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est pilotée par une autre instance de Godwit sur %2&#xa0;; arrêtez-la d’abord là-bas.</translation>
     </message>
     <message>
         <source>Taken over from an owner that is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise à un propriétaire qui a disparu.</translation>
     </message>
     <message>
         <source>The recipe “%1” was edited since init: its jobs, connections or prefix differ from what was initialised. Restore it, or cancel the migration and init again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recette «&#xa0;%1&#xa0;» a été modifiée depuis l’initialisation&#xa0;: ses tâches, ses connexions ou son préfixe diffèrent de ce qui a été initialisé. Restaurez-la, ou annulez la migration et initialisez-la de nouveau. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Cannot change the settings of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier les paramètres de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unknown index or alias “%1” on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Index ou alias «&#xa0;%1&#xa0;» inconnu sur %2.</translation>
     </message>
     <message>
         <source>Cannot read the destination&apos;s node settings to check %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les paramètres des nœuds de la destination pour vérifier %1 (%2).</translation>
     </message>
     <message>
         <source>The source %1 is not in the destination&apos;s %2: add it to the destination nodes&apos; configuration and restart them, or use the client method.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source %1 ne figure pas dans le %2 de la destination&#xa0;: ajoutez-la à la configuration des nœuds de la destination et redémarrez-les, ou utilisez la méthode client.</translation>
     </message>
     <message>
         <source>%1 (add the source to the destination&apos;s %2, or use the client method)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ajoutez la source au %2 de la destination, ou utilisez la méthode client)</translation>
     </message>
     <message>
         <source>Starting the reindex of %1 into %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du lancement de la réindexation de %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 → %2: reindex task %3 started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2&#xa0;: tâche de réindexation %3 lancée</translation>
     </message>
     <message>
         <source>%1 is not available yet (cluster health red).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas encore disponible (santé du cluster&#xa0;: rouge).</translation>
     </message>
     <message>
         <source>Waiting for the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du cluster&#xa0;: %1</translation>
     </message>
     <message>
         <source>The destination cluster has not answered for 5 minutes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster de destination ne répond plus depuis 5 minutes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The cluster answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster répond de nouveau.</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documents</translation>
     </message>
     <message>
         <source>The migration was canceled; the reindex task %1 stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration a été annulée&#xa0;; la tâche de réindexation %1 a été arrêtée.</translation>
     </message>
     <message>
         <source>The reindex of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La réindexation de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>document %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>document %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The reindex of %1 into %2 rejected %3 documents: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La réindexation de %1 dans %2 a rejeté %3 documents&#xa0;: %4</translation>
     </message>
     <message>
         <source>Bulk copy %1 → %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie en masse %1 → %2&#xa0;: %3 sur %4</translation>
     </message>
     <message>
         <source>Bulk copy of %1 into %2 started (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie en masse de %1 dans %2 lancée (%3).</translation>
     </message>
     <message>
         <source>Copying %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie %1 → %2</translation>
     </message>
     <message>
         <source>%1 rejected %2 documents: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejeté %2 documents&#xa0;: %3</translation>
     </message>
     <message>
         <source>The reindex task of %1 was lost five times.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche de réindexation de %1 a été perdue cinq fois.</translation>
     </message>
     <message>
         <source>The reindex task %1 is gone (a node restarted?); starting the bulk copy of %2 again. Versions are kept, so nothing copied is overwritten with an older copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche de réindexation %1 a disparu (un nœud a-t-il redémarré&#xa0;?)&#xa0;; relance de la copie en masse de %2. Les versions sont conservées&#xa0;: rien de ce qui a été copié n’est écrasé par une copie plus ancienne.</translation>
     </message>
     <message>
         <source>Task %1 of %2 was lost; started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 de %2 a été perdue&#xa0;; relancée.</translation>
     </message>
     <message>
         <source>%1 → %2: bulk copy done (%3 created, %4 conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2&#xa0;: copie en masse terminée (%3 créés, %4 conflits).</translation>
     </message>
     <message>
         <source>%1 → %2: %3 changed, %4 deleted (%5 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2&#xa0;: %3 modifiés, %4 supprimés (%5 ms)</translation>
     </message>
     <message>
         <source>“%1” is not initialised on %2 (run `index init` first).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas initialisée sur %2 (exécutez d’abord `index init`).</translation>
     </message>
     <message>
         <source>No alias points at the indexes to swap: clients reach them by name. Put an alias in front of them first (rollover swaps aliases atomically).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun alias ne pointe vers les index à permuter&#xa0;: les clients y accèdent par leur nom. Placez d’abord un alias devant eux (la bascule permute les alias de façon atomique).</translation>
     </message>
     <message>
         <source>The alias swap was refused, nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La permutation des alias a été refusée, rien n’a changé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Aliases swapped in one call (%1 actions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias permutés en un seul appel (%1 actions).</translation>
     </message>
     <message>
         <source>Creating the aliases on the destination failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la création des alias sur la destination&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3556,40 +3560,46 @@ Export a connection, or drop a dump folder, an archive (.tar.gz, .tar.zst, .zip)
     <message>
         <source>Source: %1; destination: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: %1&#xa0;; destination&#xa0;: %2
+</translation>
     </message>
     <message>
         <source> (write)</source>
-        <translation type="unfinished"></translation>
+        <translation> (écriture)</translation>
     </message>
     <message>
         <source>  %1 (%2 documents) → %3 by %4; aliases: %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2 documents) → %3 par %4&#xa0;; alias&#xa0;: %5
+</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>    mappings: unchanged
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    mappings&#xa0;: inchangés
+</translation>
     </message>
     <message>
         <source>  template %1 is copied
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  le modèle d’index %1 est copié
+</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>problem: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>problème&#xa0;: %1
+</translation>
     </message>
 </context>
 <context>
@@ -3923,131 +3933,131 @@ Export a connection, or drop a dump folder, an archive (.tar.gz, .tar.zst, .zip)
     <name>Godwit::Recipe</name>
     <message>
         <source>The recipe has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recette n’a pas de nom.</translation>
     </message>
     <message>
         <source>The recipe names no source connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recette n’indique aucune connexion source.</translation>
     </message>
     <message>
         <source>The recipe has no jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recette n’a aucune tâche.</translation>
     </message>
     <message>
         <source>The prefix “%1” is not a valid index name start (lower case, no spaces or \/*?&quot;&lt;&gt;|,#:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préfixe «&#xa0;%1&#xa0;» n’est pas un début de nom d’index valide (minuscules, sans espaces ni \/*?&quot;&lt;&gt;|,#:).</translation>
     </message>
     <message>
         <source>Job %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 (%2)</translation>
     </message>
     <message>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune source</translation>
     </message>
     <message>
         <source>%1: no source index or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun index ou alias source.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a valid index, alias or pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un index, un alias ou un motif valide.</translation>
     </message>
     <message>
         <source>%1: no destination name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun nom de destination.</translation>
     </message>
     <message>
         <source>%1: the destination “%2” is not a valid index name template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la destination «&#xa0;%2&#xa0;» n’est pas un modèle de nom d’index valide.</translation>
     </message>
     <message>
         <source>%1: the destination is the source itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la destination est la source elle-même.</translation>
     </message>
     <message>
         <source>%1: a pattern needs {index} in the destination, or every match would go to one index.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un motif nécessite {index} dans la destination, sinon toutes les correspondances iraient dans un seul index.</translation>
     </message>
     <message>
         <source>%1: the batch size must be between 1 and 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la taille de lot doit être comprise entre 1 et 10000.</translation>
     </message>
     <message>
         <source>%1: slices must be between 0 (auto) and 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le nombre de slices doit être compris entre 0 (auto) et 64.</translation>
     </message>
     <message>
         <source>%1: requests per second must be positive, or -1 for no throttling.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le nombre de requêtes par seconde doit être positif, ou -1 pour ne pas limiter le débit.</translation>
     </message>
     <message>
         <source>%1: server-side _reindex works inside one cluster; use remote-reindex or client across clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le _reindex côté serveur fonctionne au sein d’un seul cluster&#xa0;; entre deux clusters, utilisez remote-reindex ou client.</translation>
     </message>
     <message>
         <source>%1: remote-reindex needs a destination connection other than the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: remote-reindex nécessite une connexion de destination différente de la source.</translation>
     </message>
     <message>
         <source>%1: a painless script runs in the cluster; the client-side method cannot apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un script painless s’exécute dans le cluster&#xa0;; la méthode côté client ne peut pas l’appliquer.</translation>
     </message>
     <message>
         <source>%1: sync is on but names no timestamp field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la synchronisation est activée mais n’indique aucun champ d’horodatage.</translation>
     </message>
     <message>
         <source>%1: the sync interval must be at least 0.1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’intervalle de synchronisation doit être d’au moins 0,1 s.</translation>
     </message>
     <message>
         <source>%1: the sync margin must be ≥ 0 and the rollover threshold &gt; 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la marge de synchronisation doit être ≥ 0 et le seuil de bascule &gt; 0.</translation>
     </message>
     <message>
         <source>%1: give the mappings inline or as a file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: indiquez les mappings directement ou dans un fichier, pas les deux.</translation>
     </message>
     <message>
         <source>Two jobs write to the same destination template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux tâches écrivent vers le même modèle de destination.</translation>
     </message>
     <message>
         <source>Unknown recipe format “%1” (expected %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de recette «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: %2).</translation>
     </message>
     <message>
         <source>“jobs” must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;jobs&#xa0;» doit être une liste.</translation>
     </message>
     <message>
         <source>Every job must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque tâche doit être un objet.</translation>
     </message>
     <message>
         <source>Job “%1”: unknown method “%2” (reindex, remote-reindex or client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche «&#xa0;%1&#xa0;»&#xa0;: méthode «&#xa0;%2&#xa0;» inconnue (reindex, remote-reindex ou client).</translation>
     </message>
     <message>
         <source>Cannot read the recipe %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la recette %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The recipe %1 is not a JSON object: %2 at offset %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recette %1 n’est pas un objet JSON&#xa0;: %2 à la position %3.</translation>
     </message>
     <message>
         <source>Job “%1”: cannot read the mappings file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche «&#xa0;%1&#xa0;»&#xa0;: impossible de lire le fichier de mappings %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Job “%1”: the mappings file %2 is not a JSON object: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche «&#xa0;%1&#xa0;»&#xa0;: le fichier de mappings %2 n’est pas un objet JSON&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5125,16 +5135,16 @@ Export a connection, or drop a dump folder, an archive (.tar.gz, .tar.zst, .zip)
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 rows of %n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 lignes de %n table</numerusform>
+            <numerusform>%1 lignes de %n tables</numerusform>
         </translation>
     </message>
 </context>

@@ -328,7 +328,8 @@ void TestDumpServers::connectionDroppedMidImport()
     });
     QVERIFY2(terminated, "the import's session was never seen loading rows");
     QVERIFY(!outcome.ok);
-    QVERIFY2(outcome.error.message.contains(u"rolled back"_s), qPrintable(outcome.error.message));
+    // Killed while loading (rolled back) or, on a slow machine, still in the pre-flight (nothing written yet).
+    QVERIFY2(outcome.error.message.contains(u"the target is as it was"_s), qPrintable(outcome.error.message));
     QCOMPARE(countRows(target, m_pg.secret, u"measurements"_s), 0);
 }
 

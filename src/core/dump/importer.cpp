@@ -1031,8 +1031,13 @@ Result<ImportResult> importDump(const DumpSource &source, const ConnectionProfil
         return t.error();
     QList<const DumpTable *> selected;
     auto report = runPreflight(source, t.value(), options, job, &selected);
-    if (!report)
-        return report.error();
+    if (!report) {
+        // The pre-flight only reads: whatever stopped it (a dropped connection, a timeout), nothing was written.
+        Error e = report.error();
+        if (e.kind != ErrorKind::Canceled)
+            e.message += u' ' + tr("Nothing was written: the target is as it was.");
+        return e;
+    }
     if (!report->canImport) {
         QStringList problems;
         for (const PreflightIssue &i : report->issues)

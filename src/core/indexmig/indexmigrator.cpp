@@ -911,6 +911,14 @@ struct IndexMigrator::Private
         const HttpOptions fromOpts = reverse ? dstOpts() : srcOpts();
         const HttpOptions toOpts = reverse ? srcOpts() : dstOpts();
         const qint64 since = (sinceOverride >= 0 ? sinceOverride : js.checkpointMs) - rj.sync.marginMs;
+        // Make every write acknowledged before passStart searchable now rather than at the next scheduled
+        // refresh, which a busy node can delay by seconds (beyond the margin): the checkpoint then cannot
+        // pass a change that the search did not see yet.
+        {
+            HttpClient fromHttp(fromOpts, job);
+            if (Status s = refresh(fromHttp, from); !s)
+                return s;
+        }
         DocCopyRequest req;
         req.sourceIndex = from;
         req.destIndex = to;
