@@ -1652,6 +1652,10 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
         <source>Some foreign keys form cycles or reference their own table: they are checked at the commit.</source>
         <translation>Einige Fremdschlüssel bilden Zyklen oder verweisen auf ihre eigene Tabelle: Sie werden beim Commit geprüft.</translation>
     </message>
+    <message>
+        <source>Nothing was written: the target is as it was.</source>
+        <translation>Nichts wurde geschrieben: Das Ziel ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::Dump::DumpListModel</name>
@@ -3838,37 +3842,6 @@ Exportieren Sie eine Verbindung oder ziehen Sie einen Dump-Ordner, ein Archiv (.
     <message>
         <source>No system keychain is available: the password is kept in memory until Godwit quits.</source>
         <translation>Es ist kein System-Schlüsselbund verfügbar: Das Passwort wird bis zum Beenden von Godwit im Speicher gehalten.</translation>
-    </message>
-</context>
-<context>
-    <name>Godwit::PlaceholderPanel</name>
-    <message>
-        <source>Dump files</source>
-        <translation>Dump-Dateien</translation>
-    </message>
-    <message>
-        <source>Export a database to verifiable dump files, browse them, and drop a dump onto a connection to import it across engines in dependency order, with a pre-flight report and verification. Backup and restore included.</source>
-        <translation>Exportieren Sie eine Datenbank in überprüfbare Dump-Dateien, durchsuchen Sie diese und ziehen Sie einen Dump auf eine Verbindung, um ihn engine-übergreifend in Abhängigkeitsreihenfolge zu importieren – mit Vorabbericht und Überprüfung. Sicherung und Wiederherstellung inklusive.</translation>
-    </message>
-    <message>
-        <source>Schema revisions</source>
-        <translation>Schema-Revisionen</translation>
-    </message>
-    <message>
-        <source>The Alembic revision graph of your application drawn and browsable — branches, heads, merges and depends_on — with the revision each database is at and what an upgrade would run.</source>
-        <translation>Der Alembic-Revisionsgraph Ihrer Anwendung, gezeichnet und durchsuchbar – Branches, Heads, Merges und depends_on – mit der Revision, auf der jede Datenbank steht, und dem, was ein Upgrade ausführen würde.</translation>
-    </message>
-    <message>
-        <source>Index migrations</source>
-        <translation>Index-Migrationen</translation>
-    </message>
-    <message>
-        <source>Reindex Elasticsearch and OpenSearch indices with near-zero downtime: recipes, bulk reindex then live sync, status, atomic alias rollover and cancel, within one cluster or across two.</source>
-        <translation>Indexieren Sie Elasticsearch- und OpenSearch-Indizes nahezu ohne Ausfallzeit neu: Rezepte, Massen-Reindex mit anschließender Live-Synchronisierung, Status, atomarer Alias-Wechsel und Abbruch – innerhalb eines Clusters oder zwischen zwei Clustern.</translation>
-    </message>
-    <message>
-        <source>Coming in a later version of Godwit. The Connections panel already lists and checks the databases and clusters this panel will work on.</source>
-        <translation>Folgt in einer späteren Version von Godwit. Der Bereich „Verbindungen“ listet und prüft bereits die Datenbanken und Cluster, mit denen dieser Bereich arbeiten wird.</translation>
     </message>
 </context>
 <context>

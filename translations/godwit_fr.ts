@@ -1652,6 +1652,10 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
         <source>Some foreign keys form cycles or reference their own table: they are checked at the commit.</source>
         <translation>Certaines clés étrangères forment des cycles ou référencent leur propre table&#xa0;: elles sont vérifiées lors du commit.</translation>
     </message>
+    <message>
+        <source>Nothing was written: the target is as it was.</source>
+        <translation>Rien n’a été écrit&#xa0;: la cible est restée telle quelle.</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::Dump::DumpListModel</name>
@@ -3838,37 +3842,6 @@ Exportez une connexion, ou déposez ici un dossier de dump, une archive (.tar.gz
     <message>
         <source>No system keychain is available: the password is kept in memory until Godwit quits.</source>
         <translation>Aucun trousseau système n’est disponible&#xa0;: le mot de passe est conservé en mémoire jusqu’à la fermeture de Godwit.</translation>
-    </message>
-</context>
-<context>
-    <name>Godwit::PlaceholderPanel</name>
-    <message>
-        <source>Dump files</source>
-        <translation>Fichiers de dump</translation>
-    </message>
-    <message>
-        <source>Export a database to verifiable dump files, browse them, and drop a dump onto a connection to import it across engines in dependency order, with a pre-flight report and verification. Backup and restore included.</source>
-        <translation>Exportez une base de données vers des fichiers de dump vérifiables, parcourez-les, puis déposez un dump sur une connexion pour l’importer d’un moteur à l’autre dans l’ordre des dépendances, avec un rapport préalable et une vérification. Sauvegarde et restauration incluses.</translation>
-    </message>
-    <message>
-        <source>Schema revisions</source>
-        <translation>Révisions de schéma</translation>
-    </message>
-    <message>
-        <source>The Alembic revision graph of your application drawn and browsable — branches, heads, merges and depends_on — with the revision each database is at and what an upgrade would run.</source>
-        <translation>Le graphe des révisions Alembic de votre application, dessiné et navigable — branches, têtes, fusions et depends_on —, avec la révision à laquelle se trouve chaque base de données et ce qu’une mise à niveau exécuterait.</translation>
-    </message>
-    <message>
-        <source>Index migrations</source>
-        <translation>Migrations d’index</translation>
-    </message>
-    <message>
-        <source>Reindex Elasticsearch and OpenSearch indices with near-zero downtime: recipes, bulk reindex then live sync, status, atomic alias rollover and cancel, within one cluster or across two.</source>
-        <translation>Réindexez des index Elasticsearch et OpenSearch avec une interruption quasi nulle&#xa0;: recettes, réindexation en masse puis synchronisation en continu, état, bascule atomique des alias et annulation, au sein d’un cluster ou entre deux.</translation>
-    </message>
-    <message>
-        <source>Coming in a later version of Godwit. The Connections panel already lists and checks the databases and clusters this panel will work on.</source>
-        <translation>Disponible dans une version ultérieure de Godwit. Le panneau Connexions liste et vérifie déjà les bases de données et les clusters sur lesquels ce panneau travaillera.</translation>
     </message>
 </context>
 <context>
