@@ -46,6 +46,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Godwit {
 
 namespace {
@@ -675,32 +677,41 @@ void IndexMigrationsPanel::rollover(bool confirm, bool force, bool confirmSwitch
         if (QMessageBox::question(this, tr("Rollover"), q) != QMessageBox::Yes)
             return;
     }
-    const bool wasRunning = m_runJob != 0;
-    if (wasRunning && !confirmSwitch) {
-        // The sync and the rollover must not run at the same time: stop the sync first.
+    if (m_runJob != 0) {
+        // The sync and the rollover must not write the state at the same time: stop the sync first. Across
+        // clusters it starts again once the destination carries the aliases, until the switch is confirmed.
+        m_resumeSyncAfterRollover = !confirmSwitch && formRecipe().crossCluster();
         stop();
-        QTimer::singleShot(300, this, [this, confirm, force, confirmSwitch] { rollover(false, force, confirmSwitch); });
+        QTimer::singleShot(300, this, [this, force, confirmSwitch] { rollover(false, force, confirmSwitch); });
         return;
     }
     IndexMigrator::RolloverOptions ro;
     ro.force = force;
     ro.confirm = confirmSwitch;
-    stateStep(QStringLiteral("rollover"), tr("Rollover %1").arg(m_currentName), [ro](IndexMigrator &m) { return m.rollover(ro); }, confirm);
+    const bool resume = std::exchange(m_resumeSyncAfterRollover, false);
+    stateStep(QStringLiteral("rollover"), tr("Rollover %1").arg(m_currentName), [ro](IndexMigrator &m) { return m.rollover(ro); }, confirm,
+              [this, resume](bool ok) {
+                  if (ok && resume)
+                      run();
+              });
 }
 
 void IndexMigrationsPanel::stateStep(const QString &action, const QString &title,
-                                     std::function<Result<MigrationState>(IndexMigrator &)> step, bool warnUser)
+                                     std::function<Result<MigrationState>(IndexMigrator &)> step, bool warnUser,
+                                     std::function<void(bool)> then)
 {
     withMigrator(title, [step](IndexMigrator &m, JobContext &) {
         auto r = step(m);
         return r ? JobOutcome::success(QVariant(r->toJson())) : JobOutcome::failure(r.error());
-    }, [this, action, title, warnUser](const JobOutcome &o) {
+    }, [this, action, title, warnUser, then](const JobOutcome &o) {
         if (!o.ok) {
             m_statusLabel->setText(o.error.message);
             if (warnUser)
                 QMessageBox::warning(this, title, o.error.message);
         }
         Q_EMIT actionFinished(action, o.ok, o.ok ? QString() : o.error.message);
+        if (then)
+            then(o.ok);
     });
 }
 

@@ -87,7 +87,7 @@ private:
                       std::function<void(const JobOutcome &)> done, bool isRun = false);
     // A workflow step that returns the new state: runs it as a job and reports it (actionFinished).
     void stateStep(const QString &action, const QString &title, std::function<Result<MigrationState>(IndexMigrator &)> step,
-                   bool warnUser = false);
+                   bool warnUser = false, std::function<void(bool ok)> then = {});
     QString recipeFile(const QString &name) const;
 
     JobManager *m_jobs;
@@ -129,6 +129,7 @@ private:
     JobId m_runJob = 0;
     bool m_polling = false;
     bool m_ownedElsewhere = false;
+    bool m_resumeSyncAfterRollover = false;
     qint64 m_lastDoneTotal = -1;
     qint64 m_lastPollMs = 0;
 };

@@ -208,6 +208,13 @@ private Q_SLOTS:
         QCOMPARE(pending->status, QStringLiteral("switch-pending"));
         QCOMPARE(indicesOfAlias(m_os, alias), QStringList{v2});
         QCOMPARE(indicesOfAlias(m_es, alias), QStringList{v1});
+        // Until the switch, the sync goes on: a write to the source reaches the destination.
+        QVERIFY(call(m_es, "PUT", u'/' + alias + QStringLiteral("/_doc/late-write"),
+                     docBody(QStringLiteral("late-write"), 1, QDateTime::currentMSecsSinceEpoch())).isSuccess());
+        run = m.run(once);
+        QVERIFY2(run, qPrintable(run.errorMessage()));
+        QCOMPARE(run->status, QStringLiteral("switch-pending"));
+        QCOMPARE(call(m_os, "GET", u'/' + v2 + QStringLiteral("/_doc/late-write")).status, 200);
         IndexMigrator::RolloverOptions confirm;
         confirm.confirm = true;
         auto done = m.rollover(confirm);

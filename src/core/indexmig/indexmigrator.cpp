@@ -1523,13 +1523,10 @@ Result<MigrationState> IndexMigrator::rollover(const RolloverOptions &options)
         return Error::make(ErrorKind::InvalidInput, tr("Rollover refused, nothing changed: %1. Keep `index run` syncing, or use --force.")
                                                         .arg(tooFar.join(QStringLiteral("; "))));
     QString who;
-    if (d->ownerIsOther(&who) && !cross)
+    if (d->ownerIsOther(&who))
         return Error::make(ErrorKind::Other, tr("“%1” is being synced by another Godwit on %2: stop that run first, then roll over.").arg(d->recipe.name, who));
-    const QJsonObject previousOwner = st.owner;
-    if (!cross || !options.confirm || !d->ownerIsOther(&who)) {
-        if (Status s = d->acquire(); !s)
-            return s.error();
-    }
+    if (Status s = d->acquire(); !s)
+        return s.error();
 
     auto fail = [&](const Error &e) -> Result<MigrationState> {
         st.addEvent(QStringLiteral("rollover-failed"), e.message);
@@ -1565,14 +1562,12 @@ Result<MigrationState> IndexMigrator::rollover(const RolloverOptions &options)
             st.status = QStringLiteral("switch-pending");
             const QUrl u(d->dstEnd.profile.urls.value(0));
             const QString msg = tr("The destination is ready and carries the aliases. Point the application at %1 (for Invenio: "
-                                   "SEARCH_HOSTS / OPENSEARCH_HOSTS = [{\"host\": \"%2\", \"port\": %3}]), keep `index run` syncing meanwhile, "
-                                   "then confirm with `index rollover --confirm`.")
+                                   "SEARCH_HOSTS / OPENSEARCH_HOSTS = [{\"host\": \"%2\", \"port\": %3}]); keep `index run` syncing until "
+                                   "it uses the destination, then stop it and confirm with `index rollover --confirm`.")
                                     .arg(u.adjusted(QUrl::RemoveUserInfo).toString(), u.host()).arg(u.port(9200));
             st.addEvent(QStringLiteral("switch-pending"), msg);
             d->log(msg);
-            st.owner = previousOwner.value(QStringLiteral("instance")).toString() == instanceId() ? st.owner : previousOwner;
-            if (Status s = d->saveState(); !s)
-                return s.error();
+            d->release();
             return st;
         }
         // Confirmed: the application writes to the destination now. Catch up on what reached the source last.
