@@ -8,7 +8,7 @@
 #   lag    sync lag under a steady write load                (target: p95 under 2 s)
 #
 # Usage: bash bench/index/run.sh [bulk] [cross] [lag]
-# Environment: BENCH_DOCS (100000), BENCH_CROSS_DOCS (20000), BENCH_LAG_SECONDS (60), BENCH_REPS (3),
+# Environment: BENCH_DOCS (100000), BENCH_CROSS_DOCS (50000), BENCH_LAG_SECONDS (60), BENCH_REPS (3),
 #   GODWIT_CLI (REPO/build/bin/godwit-cli), BENCH_RESULTS (bench/index/results.md).
 # elasticdump is installed with npm into ~/.cache/godwit-bench/elasticdump on first use.
 set -euo pipefail
