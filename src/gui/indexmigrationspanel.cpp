@@ -160,7 +160,7 @@ void IndexMigrationsPanel::buildUi()
         QList<QStandardItem *> row;
         const RecipeJob j;
         row << new QStandardItem() << new QStandardItem(j.destination) << new QStandardItem(copyMethodKey(j.method))
-            << new QStandardItem(QStringLiteral("auto")) << new QStandardItem(QStringLiteral("-1")) << new QStandardItem(QString::number(j.batchSize))
+            << new QStandardItem(QStringLiteral("auto")) << new QStandardItem(QStringLiteral("-1")) << new QStandardItem(j.batchSize == 0 ? QStringLiteral("auto") : QString::number(j.batchSize))
             << new QStandardItem(j.sync.timestampField) << new QStandardItem(QString::number(j.sync.intervalMs / 1000.0))
             << new QStandardItem(QString::number(j.sync.maxLagMs / 1000.0));
         m_jobsForm->appendRow(row);
@@ -375,7 +375,7 @@ void IndexMigrationsPanel::setFormRecipe(const Recipe &r)
         QList<QStandardItem *> row;
         row << new QStandardItem(j.source) << new QStandardItem(j.destination) << new QStandardItem(copyMethodKey(j.method))
             << new QStandardItem(j.slices == 0 ? QStringLiteral("auto") : QString::number(j.slices))
-            << new QStandardItem(QString::number(j.requestsPerSecond)) << new QStandardItem(QString::number(j.batchSize))
+            << new QStandardItem(QString::number(j.requestsPerSecond)) << new QStandardItem(j.batchSize == 0 ? QStringLiteral("auto") : QString::number(j.batchSize))
             << new QStandardItem(j.sync.timestampField) << new QStandardItem(QString::number(j.sync.intervalMs / 1000.0))
             << new QStandardItem(QString::number(j.sync.maxLagMs / 1000.0));
         m_jobsForm->appendRow(row);
@@ -402,7 +402,7 @@ Recipe IndexMigrationsPanel::formRecipe() const
         j[QStringLiteral("method")] = text(FMethod);
         j[QStringLiteral("slices")] = text(FSlices) == QLatin1String("auto") ? QJsonValue(QStringLiteral("auto")) : QJsonValue(text(FSlices).toInt());
         j[QStringLiteral("requests_per_second")] = text(FRps).toDouble();
-        j[QStringLiteral("batch_size")] = text(FBatch).toInt();
+        j[QStringLiteral("batch_size")] = text(FBatch) == QLatin1String("auto") ? QJsonValue(QStringLiteral("auto")) : QJsonValue(text(FBatch).toInt());
         QJsonObject sync = j.value(QStringLiteral("sync")).toObject();
         sync[QStringLiteral("timestamp_field")] = text(FTimestamp);
         sync[QStringLiteral("interval_seconds")] = text(FInterval).toDouble();

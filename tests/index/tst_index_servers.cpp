@@ -94,6 +94,7 @@ private Q_SLOTS:
         const QJsonObject settings = callJson(url, "GET", u'/' + v2 + QStringLiteral("/_settings")).value(v2).toObject()
                                          .value(QStringLiteral("settings")).toObject().value(QStringLiteral("index")).toObject();
         QCOMPARE(settings.value(QStringLiteral("refresh_interval")).toString(), QStringLiteral("-1"));
+        QCOMPARE(settings.value(QStringLiteral("translog")).toObject().value(QStringLiteral("durability")).toString(), QStringLiteral("async"));
 
         IndexMigrator::RunOptions ro;
         ro.maxPasses = 4;
@@ -118,6 +119,7 @@ private Q_SLOTS:
         const QJsonObject after = callJson(url, "GET", u'/' + v2 + QStringLiteral("/_settings")).value(v2).toObject()
                                       .value(QStringLiteral("settings")).toObject().value(QStringLiteral("index")).toObject();
         QVERIFY(after.value(QStringLiteral("refresh_interval")).toString() != QLatin1String("-1"));
+        QCOMPARE(after.value(QStringLiteral("translog")).toObject().value(QStringLiteral("durability")).toString(), QStringLiteral("request"));
 
         QTest::qWait(1500); // the writer goes on, now into the new index
         writer.stop();

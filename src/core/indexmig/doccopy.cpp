@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QThread>
+#include <QWaitCondition>
 #include <QUrl>
 
 #include <simdjson.h>
@@ -332,14 +333,57 @@ QByteArray actionLine(const QString &destIndex, const QString &destType, std::st
     return line;
 }
 
-// Copies one slice: runs in its own thread with its own HTTP clients.
-void copySlice(const HttpOptions &sourceOpt, const HttpOptions &destOpt, const DocCopyRequest &req, int slice,
-               const JobContext *job, SharedCopy &shared)
+// One page of a slice, turned into a _bulk body.
+struct CopyBatch
+{
+    QByteArray bulk;
+    std::vector<std::pair<qsizetype, qsizetype>> spans; // each action's [start, end) in bulk, for retries
+    qint64 count = 0;                                     // 0: the slice is read to its end
+};
+
+// The pages a slice's reader has fetched and its writer has not posted yet: at most two, so that the
+// source is scrolled while the destination indexes, and memory stays at a few batches.
+class BatchQueue
+{
+public:
+    explicit BatchQueue(const std::atomic<bool> &stop) : m_stop(stop) {}
+    bool push(CopyBatch b) // false: the copy is stopping
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_items.size() >= 2 && !m_stop)
+            m_notFull.wait(&m_mutex, 100);
+        if (m_stop)
+            return false;
+        m_items.push_back(std::move(b));
+        m_notEmpty.wakeOne();
+        return true;
+    }
+    std::optional<CopyBatch> pop() // nullopt: the copy is stopping
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_items.empty() && !m_stop)
+            m_notEmpty.wait(&m_mutex, 100);
+        if (m_items.empty())
+            return std::nullopt;
+        CopyBatch b = std::move(m_items.front());
+        m_items.erase(m_items.begin());
+        m_notFull.wakeOne();
+        return b;
+    }
+
+private:
+    const std::atomic<bool> &m_stop;
+    QMutex m_mutex;
+    QWaitCondition m_notEmpty, m_notFull;
+    std::vector<CopyBatch> m_items;
+};
+
+// Reads one slice: scrolls the source and queues each page as a _bulk body; runs in its own thread.
+void readSlice(const HttpOptions &sourceOpt, const DocCopyRequest &req, int slice, const JobContext *job,
+               SharedCopy &shared, BatchQueue &queue)
 {
     HttpClient src(sourceOpt, job);
-    HttpClient dst(destOpt, job);
     simdjson::ondemand::parser parser;
-    simdjson::ondemand::parser bulkParser;
     Scroll scroll(src, req.sourceIndex);
     QJsonObject body{{QStringLiteral("size"), req.batchSize},
                      {QStringLiteral("version"), true},
@@ -347,46 +391,65 @@ void copySlice(const HttpOptions &sourceOpt, const HttpOptions &destOpt, const D
                      {QStringLiteral("query"), req.query.isEmpty() ? QJsonObject{{QStringLiteral("match_all"), QJsonObject{}}} : req.query}};
     if (req.slices > 1)
         body[QStringLiteral("slice")] = QJsonObject{{QStringLiteral("id"), slice}, {QStringLiteral("max"), req.slices}};
-    DocCopyResult mine;
-    const double rps = req.requestsPerSecond > 0 ? req.requestsPerSecond / std::max(1, req.slices) : -1;
-    QElapsedTimer pace;
-    pace.start();
-    qint64 pacedDocs = 0;
     while (!shared.stop) {
         auto page = scroll.fetch(body);
         if (!page) {
             shared.fail(page.error());
             return;
         }
-        QByteArray bulk;
-        bulk.reserve(page->size() + 4096);
-        std::vector<std::pair<qsizetype, qsizetype>> spans; // each action's [start, end) in bulk, for retries
+        CopyBatch batch;
+        batch.bulk.reserve(page->size() + 4096);
         auto parsed = parsePage(parser, *page, &scroll.scrollId(), {}, [&](const Hit &h) {
-            const qsizetype start = bulk.size();
-            bulk += actionLine(req.destIndex, req.destType, h.rawId, h.version);
-            bulk.append(h.source.data(), qsizetype(h.source.size()));
-            bulk += '\n';
-            spans.emplace_back(start, bulk.size());
+            const qsizetype start = batch.bulk.size();
+            batch.bulk += actionLine(req.destIndex, req.destType, h.rawId, h.version);
+            batch.bulk.append(h.source.data(), qsizetype(h.source.size()));
+            batch.bulk += '\n';
+            batch.spans.emplace_back(start, batch.bulk.size());
             return true;
         });
         if (!parsed) {
             shared.fail(parsed.error());
             return;
         }
-        const qint64 n = *parsed;
-        if (n == 0)
+        batch.count = *parsed;
+        shared.read += batch.count;
+        const bool last = batch.count == 0;
+        if (!queue.push(std::move(batch)) || last)
             break;
+    }
+    scroll.clear();
+}
+
+// Copies one slice: a reader thread scrolls the source while this thread posts to the destination, each
+// with its own HTTP client.
+void copySlice(const HttpOptions &sourceOpt, const HttpOptions &destOpt, const DocCopyRequest &req, int slice,
+               const JobContext *job, SharedCopy &shared)
+{
+    HttpClient dst(destOpt, job);
+    simdjson::ondemand::parser bulkParser;
+    BatchQueue queue(shared.stop);
+    std::unique_ptr<QThread> reader(QThread::create([&] { readSlice(sourceOpt, req, slice, job, shared, queue); }));
+    reader->start();
+    DocCopyResult mine;
+    const double rps = req.requestsPerSecond > 0 ? req.requestsPerSecond / std::max(1, req.slices) : -1;
+    QElapsedTimer pace;
+    pace.start();
+    qint64 pacedDocs = 0;
+    while (!shared.stop) {
+        std::optional<CopyBatch> batch = queue.pop();
+        if (!batch || batch->count == 0)
+            break;
+        const qint64 n = batch->count;
         mine.read += n;
-        shared.read += n;
         // Write, retrying the items the destination rejected as overloaded (429) with a growing pause.
-        QByteArray pending = bulk;
+        QByteArray pending = std::move(batch->bulk);
         int pendingCount = int(n);
-        std::vector<std::pair<qsizetype, qsizetype>> pendingSpans = spans;
+        std::vector<std::pair<qsizetype, qsizetype>> pendingSpans = std::move(batch->spans);
         for (int round = 0;; ++round) {
             auto b = postBulk(dst, pending, pendingCount, bulkParser);
             if (!b) {
                 shared.fail(b.error());
-                return;
+                break;
             }
             mine.written += b->written;
             mine.conflicts += b->conflicts;
@@ -399,7 +462,7 @@ void copySlice(const HttpOptions &sourceOpt, const HttpOptions &destOpt, const D
                 break;
             if (round >= 12) {
                 shared.fail(Error::make(ErrorKind::Server, tr("The destination kept rejecting documents as overloaded (HTTP 429) after 12 retries.")));
-                return;
+                break;
             }
             mine.retried += qint64(b->retry.size());
             QByteArray again;
@@ -415,9 +478,11 @@ void copySlice(const HttpOptions &sourceOpt, const HttpOptions &destOpt, const D
             const int delay = std::min(200 << round, 5000);
             if (job ? !job->sleep(delay) : (QThread::msleep(ulong(delay)), false)) {
                 shared.fail(job->canceledError());
-                return;
+                break;
             }
         }
+        if (shared.stop)
+            break;
         if (shared.progress)
             shared.progress(shared.read, shared.written);
         if (rps > 0) {
@@ -426,11 +491,11 @@ void copySlice(const HttpOptions &sourceOpt, const HttpOptions &destOpt, const D
             const qint64 wait = dueMs - pace.elapsed();
             if (wait > 0 && (job ? !job->sleep(int(wait)) : (QThread::msleep(ulong(wait)), false))) {
                 shared.fail(job->canceledError());
-                return;
+                break;
             }
         }
     }
-    scroll.clear();
+    reader->wait();
     QMutexLocker lock(&shared.mutex);
     shared.total.read += mine.read;
     shared.total.written += mine.written;

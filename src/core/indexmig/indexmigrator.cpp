@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHostInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -24,6 +25,27 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("Godwit::IndexMigrator", text); }
 
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+// Index settings as dotted keys ("translog.durability"), whether given nested or flat; an "index." prefix
+// is dropped.
+void flattenSettingsInto(const QJsonObject &o, const QString &prefix, QHash<QString, QJsonValue> &out)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        QString key = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+        if (prefix.isEmpty() && key.startsWith(QLatin1String("index.")))
+            key = key.mid(6);
+        if (it.value().isObject() && key != QLatin1String("analysis"))
+            flattenSettingsInto(it.value().toObject(), key, out);
+        else
+            out.insert(key, it.value());
+    }
+}
+QHash<QString, QJsonValue> flattenSettings(const QJsonObject &o)
+{
+    QHash<QString, QJsonValue> out;
+    flattenSettingsInto(o, {}, out);
+    return out;
+}
+
 QString enc(const QString &s) { return QString::fromUtf8(QUrl::toPercentEncoding(s, "*,")); }
 QString isoTime(qint64 ms) { return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString(); }
 
@@ -625,7 +647,7 @@ struct IndexMigrator::Private
     // ----- bulk phase
     QJsonObject reindexBody(const MigrationJobState &js, const RecipeJob &rj) const
     {
-        QJsonObject source{{QStringLiteral("index"), js.sourceIndex}, {QStringLiteral("size"), rj.batchSize}};
+        QJsonObject source{{QStringLiteral("index"), js.sourceIndex}, {QStringLiteral("size"), rj.effectiveBatchSize()}};
         if (rj.method == CopyMethod::RemoteReindex) {
             const QUrl u(srcEnd.profile.urls.value(0));
             QJsonObject remote{{QStringLiteral("host"), u.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery).toString()},
@@ -847,7 +869,7 @@ struct IndexMigrator::Private
             DocCopyRequest req;
             req.sourceIndex = js.sourceIndex;
             req.destIndex = js.destIndex;
-            req.batchSize = rj.batchSize;
+            req.batchSize = rj.effectiveBatchSize();
             req.slices = rj.slices > 0 ? rj.slices : 2;
             req.destType = destType();
             req.requestsPerSecond = rj.requestsPerSecond;
@@ -922,7 +944,7 @@ struct IndexMigrator::Private
         DocCopyRequest req;
         req.sourceIndex = from;
         req.destIndex = to;
-        req.batchSize = rj.batchSize;
+        req.batchSize = rj.effectiveBatchSize();
         req.slices = 1;
         req.destType = reverse ? (srcFlavor.mappingTypes() ? QStringLiteral("_doc") : QString()) : destType();
         req.query = QJsonObject{{QStringLiteral("range"),
@@ -1137,9 +1159,28 @@ Result<InitPlan> IndexMigrator::plan(bool checkMappings)
                 idx = portable;
             }
             idx = mergeMappings(idx, rj.settings.contains(QStringLiteral("index")) ? rj.settings.value(QStringLiteral("index")).toObject() : rj.settings);
-            item.finalSettings = QJsonObject{{QStringLiteral("refresh_interval"), idx.value(QStringLiteral("refresh_interval")).toString(QStringLiteral("1s"))},
-                                             {QStringLiteral("number_of_replicas"), idx.value(QStringLiteral("number_of_replicas")).isUndefined()
-                                                                                        ? QJsonValue(1) : idx.value(QStringLiteral("number_of_replicas"))}};
+            // What rollover puts back: every setting the bulk phase changed, at the value the index is meant
+            // to have (the source's or the recipe's), else the engine's default.
+            {
+                const QHash<QString, QJsonValue> wanted = flattenSettings(idx);
+                item.finalSettings = {};
+                const QHash<QString, QJsonValue> bulk = flattenSettings(rj.bulkSettings);
+                for (auto it = bulk.begin(); it != bulk.end(); ++it) {
+                    const QString &key = it.key();
+                    QJsonValue v = wanted.value(key, QJsonValue(QJsonValue::Undefined));
+                    if (v.isUndefined()) {
+                        if (key == QLatin1String("refresh_interval"))
+                            v = QStringLiteral("1s");
+                        else if (key == QLatin1String("number_of_replicas"))
+                            v = 1;
+                        else if (key == QLatin1String("translog.durability"))
+                            v = QStringLiteral("request");
+                        else
+                            v = QJsonValue::Null; // reset to the engine's default
+                    }
+                    item.finalSettings[key] = v;
+                }
+            }
             item.settings = mergeMappings(idx, rj.bulkSettings);
 
             if (rj.sync.enabled) {

@@ -110,8 +110,8 @@ QStringList Recipe::validate() const
         if (j.source.contains(u'*') && !j.destination.contains(QLatin1String("{index}")))
             problems << tr("%1: a pattern needs {index} in the destination, or every match would go to one index.").arg(which);
         destinations << j.destination;
-        if (j.batchSize < 1 || j.batchSize > 10000)
-            problems << tr("%1: the batch size must be between 1 and 10000.").arg(which);
+        if (j.batchSize < 0 || j.batchSize > 10000)
+            problems << tr("%1: the batch size must be between 1 and 10000, or auto.").arg(which);
         if (j.slices < 0 || j.slices > 64)
             problems << tr("%1: slices must be between 0 (auto) and 64.").arg(which);
         if (j.requestsPerSecond == 0 || (j.requestsPerSecond < 0 && j.requestsPerSecond != -1))
@@ -164,7 +164,7 @@ QJsonObject Recipe::toJson() const
                       {QStringLiteral("method"), copyMethodKey(j.method)},
                       {QStringLiteral("slices"), j.slices == 0 ? QJsonValue(QStringLiteral("auto")) : QJsonValue(j.slices)},
                       {QStringLiteral("requests_per_second"), j.requestsPerSecond},
-                      {QStringLiteral("batch_size"), j.batchSize},
+                      {QStringLiteral("batch_size"), j.batchSize == 0 ? QJsonValue(QStringLiteral("auto")) : QJsonValue(j.batchSize)},
                       {QStringLiteral("bulk_settings"), j.bulkSettings},
                       {QStringLiteral("sync"), syncToJson(j.sync)}};
         if (!j.mappingsFile.isEmpty())
@@ -227,7 +227,8 @@ Result<Recipe> Recipe::fromJson(const QJsonObject &o)
         const QJsonValue slices = jo.value(QStringLiteral("slices"));
         j.slices = slices.isDouble() ? slices.toInt() : 0;
         j.requestsPerSecond = jo.value(QStringLiteral("requests_per_second")).toDouble(-1);
-        j.batchSize = jo.value(QStringLiteral("batch_size")).toInt(1000);
+        const QJsonValue batch = jo.value(QStringLiteral("batch_size"));
+        j.batchSize = batch.isDouble() ? batch.toInt() : 0;
         j.mappingsFile = jo.value(QStringLiteral("mappings_file")).toString();
         j.mappings = jo.value(QStringLiteral("mappings")).toObject();
         j.mappingEdits = jo.value(QStringLiteral("mapping_edits")).toObject();

@@ -41,10 +41,16 @@ struct RecipeJob
     CopyMethod method = CopyMethod::Reindex;
     int slices = 0;                                  // 0: auto (server-side) / 2 workers (client-side)
     double requestsPerSecond = -1;                   // -1: unthrottled
-    int batchSize = 1000;
+    int batchSize = 0;                               // documents per request; 0: auto (see effectiveBatchSize)
+    // Auto: 1000 for _reindex (its own default); 2000 for the client-side copy, whose reader and writer
+    // overlap, so fewer, larger bulk requests keep both clusters busy (bench/index/results.md).
+    int effectiveBatchSize() const { return batchSize > 0 ? batchSize : (method == CopyMethod::Client ? 2000 : 1000); }
     QString script;                                  // painless, server-side methods only
+    // Settings for the bulk phase, put back before rollover: no refreshes, no replicas, and the translog
+    // synced every few seconds instead of on every bulk request (the bulk phase can be run again).
     QJsonObject bulkSettings{{QStringLiteral("refresh_interval"), QStringLiteral("-1")},
-                             {QStringLiteral("number_of_replicas"), 0}};
+                             {QStringLiteral("number_of_replicas"), 0},
+                             {QStringLiteral("translog"), QJsonObject{{QStringLiteral("durability"), QStringLiteral("async")}}}};
     SyncSettings sync;
 };
 
