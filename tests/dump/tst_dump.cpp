@@ -85,6 +85,7 @@ private Q_SLOTS:
     void timestamps_data();
     void timestamps();
     void checksumsAreEngineNeutral();
+    void copyFastPathMatchesGeneralPath();
     void presets();
     void tortureRoundTrip();
     void demoThroughArchives_data();
@@ -156,6 +157,63 @@ void TestDump::timestamps()
     bool had = !offset;
     QCOMPARE(normalizeTimestamp(input, &had), expected);
     QCOMPARE(had, offset);
+}
+
+// The PostgreSQL export fast path (COPY bytes straight to the line and the checksum) must write exactly what
+// the general path writes, and must decline what it cannot do exactly.
+void TestDump::copyFastPathMatchesGeneralPath()
+{
+    struct Case
+    {
+        ValueType type;
+        int scale;
+        QList<QByteArray> fast;    // COPY fields the fast path takes
+        QList<QByteArray> general; // fields it must leave to the general path
+    };
+    const QList<Case> cases{
+        {ValueType::Integer, -1, {"0", "7", "-7", "123456789012345", "-123456789012345", "\\N"}, {"9007199254740993", "-9223372036854775808", "007", "-0", "1.5", ""}},
+        {ValueType::Text, -1, {"", "plain", "tab\\there", "new\\nline", "back\\\\slash", "quote \"x\"", "\\001ctl", "Gänse 🐦", "\\N"}, {"bad \\377 utf8"}},
+        {ValueType::Boolean, -1, {"t", "f"}, {"true", "x"}},
+        {ValueType::Uuid, -1, {"6f1c1e4e-8a0b-4c1d-9e2f-0a1b2c3d4e5f"}, {"6F1C1E4E-8A0B-4C1D-9E2F-0A1B2C3D4E5F"}},
+        {ValueType::Date, -1, {"2024-02-29", "1999-12-31"}, {"0099-01-01", "2024-02-29 BC", "infinity"}},
+        {ValueType::Timestamp, -1, {"2024-02-29 23:59:59", "2024-02-29 23:59:59.123456", "2024-02-29 00:00:00.5"}, {"2024-02-29 23:59:59.120", "2024-02-29 23:59:59 BC", "infinity"}},
+        {ValueType::TimestampTz, -1, {"2024-02-29 23:59:59+00", "2024-02-29 23:59:59.000001+00"}, {"2024-02-29 23:59:59+01", "2024-02-29 23:59:59+05:30", "infinity"}},
+        {ValueType::Decimal, 2, {"0.00", "-0.00", "12.50", "-0.05", "100", "123456789012345678901234567890.10"}, {"1.005", "NaN", "1e5", ".5"}},
+        {ValueType::Decimal, -1, {"0.000100", "10", "-3.14159"}, {"Infinity"}},
+        {ValueType::Binary, -1, {"\\\\x", "\\\\x00ff10", "\\\\x4869"}, {"\\\\x0", "abc"}},
+    };
+    for (const Case &c : cases) {
+        DumpColumn col;
+        col.name = QStringLiteral("c");
+        col.type = c.type;
+        col.scale = c.scale;
+        auto general = [&](const QByteArray &raw, std::string &json, std::string &token) {
+            QVariant v;
+            if (raw != "\\N") {
+                QByteArray un;
+                Dump::unescapeCopyField(std::string_view(raw.constData(), size_t(raw.size())), un);
+                v = QString::fromUtf8(un);
+            }
+            const Cell cell = cellFromValue(Engine::PostgreSQL, v, col);
+            appendCellJson(json, cell);
+            token = canonicalToken(cell, col.type, col.scale).toStdString();
+        };
+        std::string scratch;
+        for (const QByteArray &raw : c.fast) {
+            std::string json, token, gJson, gToken;
+            QVERIFY2(copyFieldFast(std::string_view(raw.constData(), size_t(raw.size())), col, &json, token, scratch),
+                     raw.constData());
+            general(raw, gJson, gToken);
+            QCOMPARE(json, gJson);
+            QCOMPARE(token, gToken);
+        }
+        for (const QByteArray &raw : c.general) {
+            std::string json, token;
+            QVERIFY2(!copyFieldFast(std::string_view(raw.constData(), size_t(raw.size())), col, &json, token, scratch),
+                     raw.constData());
+            QVERIFY(json.empty());
+        }
+    }
 }
 
 void TestDump::checksumsAreEngineNeutral()

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void valuesThatDoNotFit_data();
     void valuesThatDoNotFit();
     void connectionDroppedMidImport();
+    void foreignKeysCheckedAfterLoad();
     void cliCompare();
 
 private:
@@ -331,6 +332,53 @@ void TestDumpServers::connectionDroppedMidImport()
     // Killed while loading (rolled back) or, on a slow machine, still in the pre-flight (nothing written yet).
     QVERIFY2(outcome.error.message.contains(u"the target is as it was"_s), qPrintable(outcome.error.message));
     QCOMPARE(countRows(target, m_pg.secret, u"measurements"_s), 0);
+}
+
+// Into existing PostgreSQL tables the foreign keys are dropped for the load and added again (one check per
+// key instead of a trigger per row): an orphan fails the import with the key's name and rolls it all back,
+// and afterwards every key is there again, as it was, whatever happened.
+void TestDumpServers::foreignKeysCheckedAfterLoad()
+{
+    const QStringList schema{
+        u"CREATE TABLE parent (id integer PRIMARY KEY, name text NOT NULL)"_s,
+        u"CREATE TABLE child (id integer PRIMARY KEY, parent_id integer NOT NULL CONSTRAINT child_parent_fk REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)"_s,
+        u"CREATE TABLE other (id integer PRIMARY KEY, parent_id integer CONSTRAINT other_parent_fk REFERENCES parent (id) ON DELETE CASCADE)"_s,
+    };
+    const QString keys = u"SELECT string_agg(conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated, '; ' ORDER BY conname) "
+                         "FROM pg_constraint WHERE contype = 'f'"_s;
+    const QString before = u"child_parent_fk FOREIGN KEY (parent_id) REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED true; "
+                           "other_parent_fk FOREIGN KEY (parent_id) REFERENCES parent(id) ON DELETE CASCADE true"_s;
+    for (const bool orphan : {true, false}) {
+        const QString db = m_dir.filePath(orphan ? u"orphan.sqlite3"_s : u"whole.sqlite3"_s);
+        QVERIFY(execOn(sqliteProfile(db), {}, {
+            u"CREATE TABLE parent (id integer PRIMARY KEY, name text NOT NULL)"_s,
+            u"CREATE TABLE child (id integer PRIMARY KEY, parent_id integer NOT NULL)"_s, // no key in the source
+            u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 500) INSERT INTO parent SELECT x, 'p' || x FROM c"_s,
+            u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000) INSERT INTO child SELECT x, 1 + x % 500 FROM c"_s,
+            orphan ? u"INSERT INTO child VALUES (5000, 777)"_s : u"SELECT 1"_s}).ok());
+        const QString dump = m_dir.filePath(orphan ? u"orphan-dump"_s : u"whole-dump"_s);
+        QVERIFY(exportDatabase(sqliteProfile(db), {}, dump, ExportOptions{}, nullptr).ok());
+        auto source = DumpSource::open(dump);
+        QVERIFY(source.ok());
+        const ConnectionProfile target = freshDatabase(m_pg, u"gw_fk_"_s);
+        QVERIFY(execOn(target, m_pg.secret, schema).ok());
+        QCOMPARE(scalarOn(target, m_pg.secret, keys).toString(), before);
+        auto imported = importDump(**source, target, m_pg.secret, ImportOptions{}, nullptr);
+        if (orphan) {
+            QVERIFY(!imported.ok());
+            QVERIFY2(imported.errorMessage().contains(u"child_parent_fk"_s), qPrintable(imported.errorMessage()));
+            QVERIFY2(imported.errorMessage().contains(u"rolled back"_s), qPrintable(imported.errorMessage()));
+            QCOMPARE(countRows(target, m_pg.secret, u"parent"_s), 0);
+            QCOMPARE(countRows(target, m_pg.secret, u"child"_s), 0);
+        } else {
+            QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+            QVERIFY(imported->verified);
+            QCOMPARE(countRows(target, m_pg.secret, u"child"_s), 2000);
+            // The keys work again: a row without its parent is refused.
+            QVERIFY(!execOn(target, m_pg.secret, {u"INSERT INTO other VALUES (1, 9999)"_s}).ok());
+        }
+        QCOMPARE(scalarOn(target, m_pg.secret, keys).toString(), before);
+    }
 }
 
 void TestDumpServers::cliCompare()

@@ -36,39 +36,26 @@ QVariant copyField(const char *p, qsizetype n)
     if (!memchr(p, '\\', size_t(n)))
         return QString::fromUtf8(p, n);
     QByteArray out;
-    out.reserve(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = p[i];
-        if (c != '\\' || i + 1 >= n) {
-            out.append(c);
-            continue;
-        }
-        const char e = p[++i];
-        switch (e) {
-        case 'n': out.append('\n'); break;
-        case 't': out.append('\t'); break;
-        case 'r': out.append('\r'); break;
-        case 'b': out.append('\b'); break;
-        case 'f': out.append('\f'); break;
-        case 'v': out.append('\v'); break;
-        default:
-            if (e >= '0' && e <= '7') { // octal, up to three digits
-                int v = e - '0';
-                for (int k = 0; k < 2 && i + 1 < n && p[i + 1] >= '0' && p[i + 1] <= '7'; ++k)
-                    v = v * 8 + (p[++i] - '0');
-                out.append(char(v));
-            } else {
-                out.append(e); // \\ and any other escaped character stand for themselves
-            }
-        }
-    }
+    unescapeCopyField(std::string_view(p, size_t(n)), out);
     return QString::fromUtf8(out);
 }
 
 } // namespace
 
+QVariant RowScanner::value(int column) const
+{
+    if (!m_copy)
+        return m_query.value(column);
+    if (column < 0 || size_t(column) >= m_fields.size())
+        return {};
+    const auto [start, size] = m_fields[size_t(column)];
+    return copyField(m_row + start, size);
+}
+
 RowScanner::~RowScanner()
 {
+    if (m_row)
+        PQfreemem(m_row);
     if (m_copy && m_copyActive) {
         // Stopped early (canceled, failed): cancel the COPY on the server and drain it, so the connection
         // stays usable.
@@ -188,19 +175,25 @@ bool RowScanner::next()
     if (m_copy) {
         if (m_failed || !m_copyActive)
             return false;
+        if (m_row) {
+            PQfreemem(m_row);
+            m_row = nullptr;
+        }
         char *buf = nullptr;
         const int n = PQgetCopyData(m_copy, &buf, 0);
         if (n > 0) {
-            m_values.clear();
+            m_row = buf;
+            m_fields.clear();
             qsizetype start = 0;
             const qsizetype end = buf[n - 1] == '\n' ? n - 1 : n;
-            for (qsizetype i = 0; i <= end; ++i) {
-                if (i == end || buf[i] == '\t') {
-                    m_values.append(copyField(buf + start, i - start));
-                    start = i + 1;
-                }
+            for (;;) {
+                const char *tab = static_cast<const char *>(memchr(buf + start, '\t', size_t(end - start)));
+                const qsizetype stop = tab ? qsizetype(tab - buf) : end;
+                m_fields.emplace_back(start, stop - start);
+                if (!tab)
+                    break;
+                start = stop + 1;
             }
-            PQfreemem(buf);
             return true;
         }
         m_copyActive = false;

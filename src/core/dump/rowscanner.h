@@ -6,6 +6,9 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <string_view>
+#include <vector>
+
 typedef struct pg_conn PGconn; // libpq, as libpq-fe.h declares it
 
 namespace Godwit {
@@ -35,7 +38,15 @@ public:
     Status start();
     // False at the end or on an error (then error() is set).
     bool next();
-    QVariant value(int column) const { return m_copy ? m_values.value(column) : m_query.value(column); }
+    QVariant value(int column) const;
+    // Reading through COPY: each field of the current row as the server sent it (COPY's text format,
+    // escaped; \N for NULL), for copyFieldFast().
+    bool isCopy() const { return m_copy != nullptr; }
+    std::string_view rawField(int column) const
+    {
+        const auto [start, size] = m_fields[size_t(column)];
+        return std::string_view(m_row + start, size_t(size));
+    }
     const Error &error() const { return m_error; }
     bool failed() const { return m_failed; }
 
@@ -58,7 +69,8 @@ private:
     // COPY mode
     PGconn *m_copy = nullptr;
     bool m_copyActive = false;
-    QVariantList m_values;
+    char *m_row = nullptr; // the current COPY row (libpq's buffer)
+    std::vector<std::pair<qsizetype, qsizetype>> m_fields;
 };
 
 } // namespace Godwit::Dump

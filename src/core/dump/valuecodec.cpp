@@ -357,20 +357,19 @@ Cell cellFromValue(Engine engine, const QVariant &value, const DumpColumn &colum
     return stringCell(value.toString());
 }
 
-void appendJsonString(QByteArray &out, const QString &text)
+template<typename Out>
+void appendJsonStringTo(Out &out, const char *utf8, qsizetype size)
 {
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    out.reserve(out.size() + utf8.size() + 2);
-    out.append('"');
-    const char *p = utf8.constData();
-    const char *end = p + utf8.size();
+    out.push_back('"');
+    const char *p = utf8;
+    const char *end = p + size;
     const char *run = p;
     for (; p < end; ++p) {
         const unsigned char ch = static_cast<unsigned char>(*p);
         if (ch >= 0x20 && ch != '"' && ch != '\\')
             continue;
-        out.append(run, int(p - run));
+        out.append(run, p - run);
         run = p + 1;
         switch (ch) {
         case '"': out.append("\\\"", 2); break;
@@ -386,13 +385,26 @@ void appendJsonString(QByteArray &out, const QString &text)
         }
         }
     }
-    out.append(run, int(p - run));
-    out.append('"');
+    out.append(run, p - run);
+    out.push_back('"');
 }
 
-void appendValue(QByteArray &out, Engine engine, const QVariant &value, const DumpColumn &column)
+void appendJsonString(QByteArray &out, const char *utf8, qsizetype size)
 {
-    const Cell c = cellFromValue(engine, value, column);
+    out.reserve(out.size() + size + 2);
+    appendJsonStringTo(out, utf8, size);
+}
+
+void appendJsonString(std::string &out, const char *utf8, size_t size) { appendJsonStringTo(out, utf8, qsizetype(size)); }
+
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    appendJsonString(out, utf8.constData(), utf8.size());
+}
+
+void appendCellJson(QByteArray &out, const Cell &c)
+{
     switch (c.kind) {
     case Cell::Null: out.append("null", 4); break;
     case Cell::Bool: out.append(c.boolean ? "true" : "false"); break;
@@ -400,6 +412,246 @@ void appendValue(QByteArray &out, Engine engine, const QVariant &value, const Du
     case Cell::Double: out.append(c.text.toLatin1()); break;
     case Cell::String: appendJsonString(out, c.text); break;
     }
+}
+
+template<typename Out>
+void unescapeCopyFieldTo(std::string_view raw, Out &out)
+{
+    const char *p = raw.data();
+    const qsizetype n = qsizetype(raw.size());
+    out.clear();
+    out.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c != '\\' || i + 1 >= n) {
+            out.push_back(c);
+            continue;
+        }
+        const char e = p[++i];
+        switch (e) {
+        case 'n': out.push_back('\n'); break;
+        case 't': out.push_back('\t'); break;
+        case 'r': out.push_back('\r'); break;
+        case 'b': out.push_back('\b'); break;
+        case 'f': out.push_back('\f'); break;
+        case 'v': out.push_back('\v'); break;
+        default:
+            if (e >= '0' && e <= '7') { // octal, up to three digits
+                int v = e - '0';
+                for (int k = 0; k < 2 && i + 1 < n && p[i + 1] >= '0' && p[i + 1] <= '7'; ++k)
+                    v = v * 8 + (p[++i] - '0');
+                out.push_back(char(v));
+            } else {
+                out.push_back(e); // \\ and any other escaped character stand for themselves
+            }
+        }
+    }
+}
+
+void appendCellJson(std::string &out, const Cell &c)
+{
+    switch (c.kind) {
+    case Cell::Null: out.append("null", 4); break;
+    case Cell::Bool: out.append(c.boolean ? "true" : "false"); break;
+    case Cell::Int:
+    case Cell::Double: {
+        const QByteArray t = c.text.toLatin1();
+        out.append(t.constData(), size_t(t.size()));
+        break;
+    }
+    case Cell::String: {
+        const QByteArray t = c.text.toUtf8();
+        appendJsonString(out, t.constData(), size_t(t.size()));
+        break;
+    }
+    }
+}
+
+void unescapeCopyField(std::string_view raw, QByteArray &out) { unescapeCopyFieldTo(raw, out); }
+void unescapeCopyField(std::string_view raw, std::string &out) { unescapeCopyFieldTo(raw, out); }
+
+namespace {
+
+inline bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// "YYYY-MM-DD"
+bool isIsoDate(const char *p, size_t n)
+{
+    return n == 10 && isDigit(p[0]) && isDigit(p[1]) && isDigit(p[2]) && isDigit(p[3]) && p[4] == '-' && isDigit(p[5])
+        && isDigit(p[6]) && p[7] == '-' && isDigit(p[8]) && isDigit(p[9]) && p[0] != '0';
+}
+
+// "YYYY-MM-DD HH:MM:SS[.f…]" with no trailing zero in the fraction: PostgreSQL's ISO output, already what
+// normalizeTimestamp() returns.
+bool isCanonicalTimestamp(const char *p, size_t n)
+{
+    if (n < 19 || !isIsoDate(p, 10) || p[10] != ' ' || !isDigit(p[11]) || !isDigit(p[12]) || p[13] != ':' || !isDigit(p[14])
+        || !isDigit(p[15]) || p[16] != ':' || !isDigit(p[17]) || !isDigit(p[18]))
+        return false;
+    if (n == 19)
+        return true;
+    if (p[19] != '.' || n == 20 || p[n - 1] == '0')
+        return false;
+    for (size_t i = 20; i < n; ++i)
+        if (!isDigit(p[i]))
+            return false;
+    return true;
+}
+
+// Replaces the bytes of out, keeping its allocation.
+inline void setBytes(std::string &out, const char *p, size_t n) { out.assign(p, n); }
+
+// normalizeNumber() of a plain decimal "-?d+(.d+)?", on bytes.
+void canonicalDecimal(const char *p, size_t n, std::string &out)
+{
+    out.clear();
+    const bool negative = n && p[0] == '-';
+    size_t start = negative ? 1 : 0;
+    size_t end = n;
+    const void *dot = memchr(p + start, '.', n - start);
+    if (dot) {
+        while (end > start && p[end - 1] == '0')
+            --end;
+        if (end > start && p[end - 1] == '.')
+            --end;
+    }
+    while (end - start > 1 && p[start] == '0' && p[start + 1] != '.')
+        ++start;
+    if (end == start || (end - start == 1 && p[start] == '0')) {
+        out.push_back('0');
+        return;
+    }
+    if (negative)
+        out.push_back('-');
+    out.append(p + start, end - start);
+}
+
+} // namespace
+
+bool copyFieldFast(std::string_view raw, const DumpColumn &column, std::string *json, std::string &token, std::string &scratch)
+{
+    if (raw.size() == 2 && raw[0] == '\\' && raw[1] == 'N') {
+        if (json)
+            json->append("null", 4);
+        setBytes(token, "\x01N", 2);
+        return true;
+    }
+    const char *p = raw.data();
+    size_t n = raw.size();
+    if (memchr(p, '\\', n)) {
+        unescapeCopyField(raw, scratch);
+        p = scratch.data();
+        n = size_t(scratch.size());
+    }
+    switch (column.type) {
+    case ValueType::Integer: {
+        // what integerCell() writes as a JSON number: no sign but '-', no leading zero, within ±2^53 (15
+        // digits for sure; longer ones take the general path, which quotes them beyond 2^53)
+        const size_t digits0 = (n && p[0] == '-') ? 1 : 0;
+        if (n == digits0 || n - digits0 > 15 || (p[digits0] == '0' && n - digits0 > 1) || (digits0 && p[1] == '0'))
+            return false;
+        for (size_t i = digits0; i < n; ++i)
+            if (!isDigit(p[i]))
+                return false;
+        if (json)
+            json->append(p, n);
+        setBytes(token, p, n);
+        return true;
+    }
+    case ValueType::Boolean:
+        if (n != 1 || (p[0] != 't' && p[0] != 'f'))
+            return false;
+        if (json)
+            json->append(p[0] == 't' ? "true" : "false");
+        setBytes(token, p, 1);
+        return true;
+    case ValueType::Uuid:
+        for (size_t i = 0; i < n; ++i)
+            if (p[i] >= 'A' && p[i] <= 'Z')
+                return false;
+        [[fallthrough]];
+    case ValueType::Text:
+        // A String cell: QString::fromUtf8 changes nothing in valid UTF-8.
+        if (!simdjson::validate_utf8(p, n))
+            return false;
+        if (json)
+            appendJsonString(*json, p, n);
+        setBytes(token, p, n);
+        return true;
+    case ValueType::Date:
+        if (!isIsoDate(p, n))
+            return false;
+        if (json) {
+            json->push_back('"');
+            json->append(p, n);
+            json->push_back('"');
+        }
+        setBytes(token, p, n);
+        return true;
+    case ValueType::Timestamp:
+        if (!isCanonicalTimestamp(p, n))
+            return false;
+        if (json) {
+            json->push_back('"');
+            json->append(p, n);
+            json->push_back('"');
+        }
+        setBytes(token, p, n);
+        return true;
+    case ValueType::TimestampTz:
+        // in the UTC session: "…+00"; the dump value carries "+00:00", the token none
+        if (n < 22 || p[n - 3] != '+' || p[n - 2] != '0' || p[n - 1] != '0' || !isCanonicalTimestamp(p, n - 3))
+            return false;
+        if (json) {
+            json->push_back('"');
+            json->append(p, n - 3);
+            json->append("+00:00\"", 7);
+        }
+        setBytes(token, p, n - 3);
+        return true;
+    case ValueType::Decimal: {
+        const size_t digits0 = (n && p[0] == '-') ? 1 : 0;
+        size_t dot = 0;
+        if (n == digits0)
+            return false;
+        for (size_t i = digits0; i < n; ++i) {
+            if (p[i] == '.' && !dot && i > digits0 && i + 1 < n)
+                dot = i;
+            else if (!isDigit(p[i]))
+                return false;
+        }
+        if (dot && column.scale >= 0 && int(n - dot - 1) > column.scale)
+            return false; // roundDecimal() would round
+        if (json) {
+            json->push_back('"');
+            json->append(p, n);
+            json->push_back('"');
+        }
+        canonicalDecimal(p, n, token);
+        return true;
+    }
+    case ValueType::Binary: {
+        if (n < 2 || p[0] != '\\' || p[1] != 'x' || (n % 2) != 0)
+            return false;
+        const QByteArray base64 = QByteArray::fromHex(QByteArray::fromRawData(p + 2, qsizetype(n - 2))).toBase64();
+        if (json) {
+            json->push_back('"');
+            json->append(base64.constData(), size_t(base64.size()));
+            json->push_back('"');
+        }
+        token.assign(base64.constData(), size_t(base64.size()));
+        return true;
+    }
+    case ValueType::Float:
+    case ValueType::Time:
+    case ValueType::Json: break;
+    }
+    return false;
+}
+
+void appendValue(QByteArray &out, Engine engine, const QVariant &value, const DumpColumn &column)
+{
+    appendCellJson(out, cellFromValue(engine, value, column));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -793,20 +1045,32 @@ TableDigest::TableDigest(const QList<DumpColumn> &columns)
 
 void TableDigest::addRow(const Row &row)
 {
+    m_tokens.resize(size_t(m_types.size()));
+    for (int i = 0; i < m_types.size(); ++i) {
+        if (i < row.size()) {
+            const QByteArray t = canonicalToken(row.at(i), m_types.at(i), m_scales.at(i));
+            m_tokens[size_t(i)].assign(t.constData(), size_t(t.size()));
+        } else {
+            m_tokens[size_t(i)].assign("\x01N", 2);
+        }
+    }
+    addTokens(m_tokens);
+}
+
+void TableDigest::addTokens(const std::vector<std::string> &tokens)
+{
     m_buffer.clear();
     for (int i : std::as_const(m_order)) {
-        if (i < row.size())
-            m_buffer.append(canonicalToken(row.at(i), m_types.at(i), m_scales.at(i)));
+        if (size_t(i) < tokens.size())
+            m_buffer.append(tokens[size_t(i)]);
         else
             m_buffer.append("\x01N", 2);
-        m_buffer.append('\x1f');
+        m_buffer.push_back('\x1f');
     }
-    m_hash.reset();
-    m_hash.addData(m_buffer);
-    const QByteArray h = m_hash.result();
+    const Sha256::Digest h = Sha256::hash(QByteArrayView(m_buffer.data(), qsizetype(m_buffer.size())));
     quint64 a = 0, b = 0;
-    memcpy(&a, h.constData(), 8);
-    memcpy(&b, h.constData() + 8, 8);
+    memcpy(&a, h.data(), 8);
+    memcpy(&b, h.data() + 8, 8);
     m_lane0 += a;
     m_lane1 += b;
     ++m_rows;

@@ -6,12 +6,16 @@
 // (verify, db compare). One place, so that what export writes, import reads and compare hashes agree.
 
 #include "dumpformat.h"
+#include "sha256.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
+
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace Godwit::Dump {
 
@@ -54,6 +58,21 @@ QStringList sessionSetup(Engine engine);
 void appendValue(QByteArray &out, Engine engine, const QVariant &value, const DumpColumn &column);
 // A JSON string literal, escaped (UTF-8).
 void appendJsonString(QByteArray &out, const QString &text);
+void appendJsonString(QByteArray &out, const char *utf8, qsizetype size);
+void appendJsonString(std::string &out, const char *utf8, size_t size);
+// A cell as a dump value (JSON).
+void appendCellJson(QByteArray &out, const Cell &cell);
+void appendCellJson(std::string &out, const Cell &cell);
+
+// The fast path of exports and checksums from PostgreSQL: one field of COPY's text format (escaped, as the
+// server sent it) as its dump value (appended to *json unless json is null) and its checksum token, straight
+// from the bytes, for the types PostgreSQL writes in canonical text: integers, text, booleans, dates,
+// timestamps, decimals, uuids, bytea. The result is byte for byte what cellFromValue() + appendCellJson() +
+// canonicalToken() give. Returns false, appending nothing, for anything else (then use that general path).
+bool copyFieldFast(std::string_view raw, const DumpColumn &column, std::string *json, std::string &token, std::string &scratch);
+// COPY's text format unescaped (\N must be handled before).
+void unescapeCopyField(std::string_view raw, QByteArray &out);
+void unescapeCopyField(std::string_view raw, std::string &out);
 
 // The value to bind for a dump cell going into a column of the given portable type on a target engine.
 // Returns false with a message when the value does not fit.
@@ -75,6 +94,8 @@ class TableDigest
 public:
     explicit TableDigest(const QList<DumpColumn> &columns);
     void addRow(const Row &row);
+    // The same with each column's canonicalToken() given, in column order.
+    void addTokens(const std::vector<std::string> &tokens);
     qint64 rows() const { return m_rows; }
     QString hex() const;
 
@@ -82,10 +103,10 @@ private:
     QList<int> m_order; // column indexes sorted by name
     QList<ValueType> m_types;
     QList<int> m_scales;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
     quint64 m_lane0 = 0, m_lane1 = 0;
     qint64 m_rows = 0;
-    QByteArray m_buffer;
+    std::string m_buffer;
+    std::vector<std::string> m_tokens;
 };
 
 // Converts a value read from a database (through selectExpression) into a cell, as if it had been written
