@@ -97,4 +97,35 @@ inline bool rewriteManifest(const QString &dumpDir, const std::function<void(QJs
     return true;
 }
 
+
+// Exports a database twice, with the fast paths and with GODWIT_DUMP_NO_FAST_PATH (every value through
+// cells), into folders under dir; returns a message for the first difference in any chunk or table
+// checksum, or an empty string when both dumps hold the same bytes.
+inline QString compareFastAndGeneralExport(const Godwit::ConnectionProfile &profile, const QString &secret, const QString &dir)
+{
+    using namespace Godwit::Dump;
+    QList<Manifest> manifests;
+    for (const bool general : {false, true}) {
+        if (general)
+            qputenv("GODWIT_DUMP_NO_FAST_PATH", "1");
+        auto r = exportDatabase(profile, secret, dir + (general ? QStringLiteral("/general") : QStringLiteral("/fast")), ExportOptions{}, nullptr);
+        qunsetenv("GODWIT_DUMP_NO_FAST_PATH");
+        if (!r)
+            return r.errorMessage();
+        manifests.append(r->manifest);
+    }
+    const Manifest &a = manifests.at(0), &b = manifests.at(1);
+    if (a.tables.size() != b.tables.size())
+        return QStringLiteral("different tables");
+    for (int i = 0; i < a.tables.size(); ++i) {
+        const DumpTable &x = a.tables.at(i), &y = b.tables.at(i);
+        if (x.rows != y.rows || x.checksum != y.checksum || x.chunks.size() != y.chunks.size())
+            return QStringLiteral("%1: rows %2/%3, checksum %4/%5").arg(x.name).arg(x.rows).arg(y.rows).arg(x.checksum, y.checksum);
+        for (int c = 0; c < x.chunks.size(); ++c)
+            if (x.chunks.at(c).sha256 != y.chunks.at(c).sha256)
+                return QStringLiteral("%1: chunk %2 differs").arg(x.name, x.chunks.at(c).path);
+    }
+    return {};
+}
+
 } // namespace GodwitTest

@@ -5,6 +5,7 @@
 #include "dump/dbcompare.h"
 #include "dump/dumpio.h"
 #include "dump/importer.h"
+#include "dump/jsoncell.h"
 #include "dump/valuecodec.h"
 #include "jobs/jobmanager.h"
 #include "workspace/workspace.h"
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void timestamps();
     void checksumsAreEngineNeutral();
     void copyFastPathMatchesGeneralPath();
+    void jsonFastPathsMatchGeneralPath();
     void presets();
     void tortureRoundTrip();
     void demoThroughArchives_data();
@@ -216,6 +218,64 @@ void TestDump::copyFastPathMatchesGeneralPath()
     }
 }
 
+// The fast paths of verification (JSON value -> checksum token) and of loads into PostgreSQL (JSON value ->
+// COPY text) must give what the general path through cells gives, for every type pair, or decline.
+void TestDump::jsonFastPathsMatchGeneralPath()
+{
+    const QList<QByteArray> values{
+        "null", "0", "-5", "123456789", "9007199254740993", "-9223372036854775808", "1.5", "1e300", "true", "false",
+        R"("")", R"("plain")", R"("tab\tand\\back\nslash")", R"("Gänse 🐦")", R"("t")", R"("12")", R"("007")",
+        R"("2024-02-29")", R"("0099-01-01")", R"("2024-02-29 23:59:59")", R"("2024-02-29 23:59:59.5")",
+        R"("2024-02-29 23:59:59.120")", R"("2024-02-29 23:59:59+00:00")", R"("2024-02-29 23:59:59.25+00:00")",
+        R"("2024-02-29 23:59:59+02:00")", R"("2024-02-29T23:59:59Z")", R"("23:59:59.123456")",
+        R"("12.50")", R"("-0.00")", R"("0.000100")", R"("1.005")", R"("1e5")", R"("NaN")", R"("-Infinity")", R"(".5")",
+        R"("6F1C1E4E-8A0B-4C1D-9E2F-0A1B2C3D4E5F")", R"("6f1c1e4e-8a0b-4c1d-9e2f-0a1b2c3d4e5f")", R"("AP8K")", R"("bm90IGI=")",
+        R"("not base64!")", R"("{\"b\":1,\"a\":2}")"};
+    const QList<ValueType> types{ValueType::Integer, ValueType::Decimal, ValueType::Float, ValueType::Boolean, ValueType::Text,
+                                 ValueType::Binary, ValueType::Date, ValueType::Time, ValueType::Timestamp,
+                                 ValueType::TimestampTz, ValueType::Json, ValueType::Uuid};
+    ElementRow er;
+    int fastTokens = 0, fastCopies = 0;
+    for (const QByteArray &v : values) {
+        QString why;
+        QVERIFY2(er.parse("[" + v + "]", &why), qPrintable(why));
+        QCOMPARE(er.size(), 1);
+        const Cell cell = cellFromJson(er.at(0));
+        for (const ValueType type : types) {
+            for (const int scale : {-1, 2}) {
+                std::string token;
+                if (jsonToken(er.at(0), type, scale, token)) {
+                    ++fastTokens;
+                    QCOMPARE(QByteArray::fromStdString(token), canonicalToken(cell, type, scale));
+                }
+            }
+            for (const ValueType target : types) {
+                QByteArray fast, general;
+                if (!jsonToCopy(er.at(0), type, target, fast)) {
+                    QVERIFY(fast.isEmpty());
+                    continue;
+                }
+                ++fastCopies;
+                QString error;
+                QVERIFY2(appendCopyCell(general, cell, type, target, &error), qPrintable(QString::fromUtf8(v) + u" "_s + error));
+                QCOMPARE(fast, general);
+            }
+        }
+    }
+    // The common cases do take the fast paths.
+    QVERIFY2(fastTokens > 100, qPrintable(QString::number(fastTokens)));
+    QVERIFY2(fastCopies > 300, qPrintable(QString::number(fastCopies)));
+    std::string token;
+    QVERIFY(er.parse(R"(["2024-02-29 23:59:59.25+00:00", 42, "x", null])", nullptr));
+    QVERIFY(jsonToken(er.at(0), ValueType::TimestampTz, -1, token) && token == "2024-02-29 23:59:59.25");
+    QVERIFY(jsonToken(er.at(1), ValueType::Integer, -1, token) && token == "42");
+    QVERIFY(jsonToken(er.at(2), ValueType::Text, -1, token) && token == "x");
+    QVERIFY(jsonToken(er.at(3), ValueType::Date, -1, token) && token == "\x01N");
+    // and refuse what the row parser refuses
+    QVERIFY(!er.parse(R"([1, [2]])", nullptr));
+    QVERIFY(!er.parse(R"({"a": 1})", nullptr));
+}
+
 void TestDump::checksumsAreEngineNeutral()
 {
     auto digestOf = [](ValueType type, int scale, const QList<Cell> &cells) {
@@ -294,6 +354,11 @@ void TestDump::tortureRoundTrip()
     QVERIFY2(lines.at(1).startsWith("[2,\"\",null,\"-0.5\",\"-9223372036854775808\",\"\",\"1970-01-01\",\"1999-12-31 23:59:59\",false,null,-1e+300,"),
              lines.at(1).constData());
     QVERIFY(lines.at(2).contains("\"\\u0001\\u001f\""));
+    // The SQLite fast path writes exactly what the general path writes, for the torture table and the demo.
+    QString fastVsGeneral = GodwitTest::compareFastAndGeneralExport(sqliteProfile(src), {}, m_dir.filePath(u"torture-both"_s));
+    QVERIFY2(fastVsGeneral.isEmpty(), qPrintable(fastVsGeneral));
+    fastVsGeneral = GodwitTest::compareFastAndGeneralExport(sqliteProfile(m_demo), {}, m_dir.filePath(u"demo-both"_s));
+    QVERIFY2(fastVsGeneral.isEmpty(), qPrintable(fastVsGeneral));
 
     auto source = DumpSource::open(dump);
     QVERIFY2(source.ok(), qPrintable(source.errorMessage()));

@@ -155,6 +155,9 @@ void TestDumpServers::everyTypeAcrossEngines()
     QCOMPARE(t.columns.at(t.columnIndex(u"doc"_s)).type, ValueType::Json);
     QCOMPARE(t.columns.at(t.columnIndex(u"u"_s)).type, ValueType::Uuid);
     QCOMPARE(t.columns.at(t.columnIndex(u"exact"_s)).scale, 10);
+    // The COPY fast path writes exactly what the general path writes.
+    const QString fastVsGeneral = GodwitTest::compareFastAndGeneralExport(pg, m_pg.secret, m_dir.filePath(u"types-both"_s));
+    QVERIFY2(fastVsGeneral.isEmpty(), qPrintable(fastVsGeneral));
     auto src1 = DumpSource::open(dump1);
     QVERIFY(src1.ok());
     const ConnectionProfile maria = freshDatabase(m_maria, u"gw_types_"_s);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dumpio.h"
+#include "jsoncell.h"
 
 #include "dbcompare.h"
 #include "rowscanner.h"
@@ -228,6 +229,7 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
         Row row;
         row.resize(ncols);
         const bool copy = scanner.isCopy() && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_FAST_PATH");
+        const bool lite = scanner.isSqlite();
         std::vector<std::string> tokens(static_cast<size_t>(ncols));
         QList<int> scales;
         for (const DumpColumn &c : std::as_const(table.columns))
@@ -276,6 +278,19 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
                     if (i)
                         pending.push_back(',');
                     if (!copyFieldFast(scanner.rawField(i), table.columns.at(i), &pending, tokens[size_t(i)], scratch)) {
+                        const Cell c = cellFromValue(session.engine(), scanner.value(i), table.columns.at(i));
+                        appendCellJson(pending, c);
+                        const QByteArray t = canonicalToken(c, table.columns.at(i).type, scales.at(i));
+                        tokens[size_t(i)].assign(t.constData(), size_t(t.size()));
+                    }
+                }
+                digest.addTokens(tokens);
+            } else if (lite) {
+                // SQLite: integers and text straight from SQLite's own values.
+                for (int i = 0; i < ncols; ++i) {
+                    if (i)
+                        pending.push_back(',');
+                    if (!sqliteFieldFast(scanner, i, table.columns.at(i), &pending, tokens[size_t(i)])) {
                         const Cell c = cellFromValue(session.engine(), scanner.value(i), table.columns.at(i));
                         appendCellJson(pending, c);
                         const QByteArray t = canonicalToken(c, table.columns.at(i).type, scales.at(i));
@@ -508,14 +523,14 @@ QString TableReader::position() const
     return tr("%1, line %2").arg(m_table.chunks.at(m_chunk).path).arg(m_line);
 }
 
-bool TableReader::next(Row &row)
+bool TableReader::nextLine(QByteArray &line)
 {
     while (true) {
         if (!m_error.isEmpty())
             return false;
         if (!m_file && !openChunk())
             return false;
-        QByteArray line = m_file->readLine();
+        line = m_file->readLine();
         if (line.isEmpty()) {
             if (m_file->error() != QFileDevice::NoError) {
                 m_error = tr("Cannot read %1: %2").arg(position(), m_file->errorString());
@@ -530,18 +545,44 @@ bool TableReader::next(Row &row)
             return false;
         }
         line.chop(1);
-        QString why;
-        if (!m_parser.parse(line, row, &why)) {
-            m_error = tr("%1 of “%2” is damaged: %3.").arg(position(), m_table.name, why);
-            return false;
-        }
-        if (row.size() != m_table.columns.size()) {
-            m_error = tr("%1 of “%2” has %3 values for %4 columns.").arg(position(), m_table.name).arg(row.size()).arg(m_table.columns.size());
-            return false;
-        }
-        ++m_rows;
         return true;
     }
+}
+
+bool TableReader::next(Row &row)
+{
+    QByteArray line;
+    if (!nextLine(line))
+        return false;
+    QString why;
+    if (!m_parser.parse(line, row, &why)) {
+        m_error = tr("%1 of “%2” is damaged: %3.").arg(position(), m_table.name, why);
+        return false;
+    }
+    if (row.size() != m_table.columns.size()) {
+        m_error = tr("%1 of “%2” has %3 values for %4 columns.").arg(position(), m_table.name).arg(row.size()).arg(m_table.columns.size());
+        return false;
+    }
+    ++m_rows;
+    return true;
+}
+
+bool TableReader::next(ElementRow &row)
+{
+    QByteArray line;
+    if (!nextLine(line))
+        return false;
+    QString why;
+    if (!row.parse(line, &why)) {
+        m_error = tr("%1 of “%2” is damaged: %3.").arg(position(), m_table.name, why);
+        return false;
+    }
+    if (row.size() != m_table.columns.size()) {
+        m_error = tr("%1 of “%2” has %3 values for %4 columns.").arg(position(), m_table.name).arg(row.size()).arg(m_table.columns.size());
+        return false;
+    }
+    ++m_rows;
+    return true;
 }
 
 VerifyReport verifyDump(const DumpSource &source, JobContext *job)
@@ -590,10 +631,19 @@ VerifyReport verifyDump(const DumpSource &source, JobContext *job)
             continue; // the content checks would only repeat the same problem
         TableReader reader(source, t);
         TableDigest digest(t.columns);
-        Row row;
+        ElementRow row;
+        std::vector<std::string> tokens(static_cast<size_t>(t.columns.size()));
         qint64 n = 0;
         while (reader.next(row)) {
-            digest.addRow(row);
+            for (int i = 0; i < t.columns.size(); ++i) {
+                const DumpColumn &col = t.columns.at(i);
+                const int scale = col.type == ValueType::Decimal ? col.scale : -1;
+                if (!jsonToken(row.at(i), col.type, scale, tokens[size_t(i)])) {
+                    const QByteArray tok = canonicalToken(cellFromJson(row.at(i)), col.type, scale);
+                    tokens[size_t(i)].assign(tok.constData(), size_t(tok.size()));
+                }
+            }
+            digest.addTokens(tokens);
             if (++n % 5000 == 0 && job) {
                 job->addDone(5000);
                 if (job->isCanceled())

@@ -72,18 +72,23 @@ private:
 };
 
 // Reads the rows of one table chunk by chunk, line by line.
+class ElementRow;
+
 class TableReader
 {
 public:
     TableReader(const DumpSource &source, const DumpTable &table);
     // False at the end or on an error (then error() is set).
     bool next(Row &row);
+    // The same, parsed into simdjson elements for the fast paths (jsoncell.h).
+    bool next(ElementRow &row);
     QString error() const { return m_error; }
     qint64 rowsRead() const { return m_rows; }
     QString position() const; // "chunk data/…/000002.jsonl, line 17"
 
 private:
     bool openChunk();
+    bool nextLine(QByteArray &line);
     const DumpSource &m_source;
     const DumpTable &m_table;
     int m_chunk = -1;

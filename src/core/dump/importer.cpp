@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
+#include "jsoncell.h"
 #include "rowscanner.h"
 
 #include "db/databasesession.h"
@@ -705,6 +706,38 @@ Status Loader::loadTable(const DumpTable &dumpTable, const DumpTable &targetTabl
             inBatch = 0;
             return success();
         };
+        if (!m_options.skipOnError) {
+            // Stop on the first bad row: no cells needed to reject rows, values go from the parsed line into
+            // COPY text (jsonToCopy), the rest through cells.
+            ElementRow er;
+            while (reader.next(er)) {
+                QString why;
+                bool ok = true;
+                for (int j = 0; j < dumpIdx.size() && ok; ++j) {
+                    if (j)
+                        data.append('\t');
+                    const int i = dumpIdx.at(j);
+                    const ValueType dumpType = dumpTable.columns.at(i).type;
+                    if (!jsonToCopy(er.at(i), dumpType, targetTypes.at(j), data)) {
+                        ok = appendCopyCell(data, cellFromJson(er.at(i)), dumpType, targetTypes.at(j), &why);
+                        if (!ok)
+                            why = tr("column “%1”: %2").arg(columns.at(j), why);
+                    }
+                }
+                if (!ok)
+                    return Error::make(ErrorKind::InvalidInput, tr("Row %1 of “%2” does not fit the target (%3); nothing was imported.")
+                                                                    .arg(reader.rowsRead()).arg(dumpTable.name, why));
+                data.append('\n');
+                if (++inBatch >= batchRows)
+                    if (auto st = send(); !st)
+                        return st;
+                if (m_job && m_job->isCanceled())
+                    return m_job->canceledError();
+            }
+            if (!reader.error().isEmpty())
+                return Error::make(ErrorKind::InvalidInput, reader.error());
+            return send();
+        }
         while (reader.next(row)) {
             const qsizetype mark = data.size();
             QString why;

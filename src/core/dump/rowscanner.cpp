@@ -9,6 +9,9 @@
 #include <QSqlError>
 
 #include <libpq-fe.h>
+#include <charconv>
+#include <cmath>
+#include <sqlite3.h>
 
 namespace Godwit::Dump {
 
@@ -42,8 +45,31 @@ QVariant copyField(const char *p, qsizetype n)
 
 } // namespace
 
+int RowScanner::sqliteType(int column) const { return sqlite3_column_type(m_stmt, column); }
+
+qint64 RowScanner::sqliteInteger(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+std::string_view RowScanner::sqliteText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+}
+
 QVariant RowScanner::value(int column) const
 {
+    if (m_stmt) {
+        // what QSQLITE makes of each storage class
+        switch (sqlite3_column_type(m_stmt, column)) {
+        case SQLITE_NULL: return QVariant();
+        case SQLITE_INTEGER: return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
+        case SQLITE_FLOAT: return QVariant(sqlite3_column_double(m_stmt, column));
+        case SQLITE_BLOB:
+            return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, column)), sqlite3_column_bytes(m_stmt, column));
+        default:
+            return QString(static_cast<const QChar *>(sqlite3_column_text16(m_stmt, column)),
+                           sqlite3_column_bytes16(m_stmt, column) / qsizetype(sizeof(QChar)));
+        }
+    }
     if (!m_copy)
         return m_query.value(column);
     if (column < 0 || size_t(column) >= m_fields.size())
@@ -54,6 +80,8 @@ QVariant RowScanner::value(int column) const
 
 RowScanner::~RowScanner()
 {
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
     if (m_row)
         PQfreemem(m_row);
     if (m_copy && m_copyActive) {
@@ -150,6 +178,23 @@ Status RowScanner::exec(const QVariantList &lastKey)
 
 Status RowScanner::start()
 {
+    if (m_session.engine() == Engine::SQLite && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_FAST_PATH")) {
+        const QVariant handle = m_session.db().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+            const QByteArray sql = sql_(false).toUtf8();
+            if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK) {
+                const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+                sqlite3_finalize(m_stmt);
+                m_stmt = nullptr;
+                m_failed = true;
+                m_error = m_where.isEmpty() ? Error::make(ErrorKind::Server, message)
+                                            : Error::make(ErrorKind::InvalidInput, tr("The row filter of “%1” is not valid SQL: %2").arg(m_table, message));
+                return m_error;
+            }
+            return success();
+        }
+    }
     m_copy = nativePostgres(m_session);
     if (!m_copy)
         return exec({});
@@ -172,6 +217,18 @@ Status RowScanner::start()
 
 bool RowScanner::next()
 {
+    if (m_stmt) {
+        if (m_failed)
+            return false;
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE) {
+            m_failed = true;
+            m_error = Error::make(ErrorKind::Server, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))));
+        }
+        return false;
+    }
     if (m_copy) {
         if (m_failed || !m_copyActive)
             return false;
@@ -234,6 +291,52 @@ bool RowScanner::next()
             return false;
         if (!exec(m_lastKey))
             return false;
+    }
+}
+
+bool sqliteFieldFast(const RowScanner &scanner, int column, const DumpColumn &type, std::string *json, std::string &token)
+{
+    switch (scanner.sqliteType(column)) {
+    case SQLITE_NULL:
+        if (json)
+            json->append("null", 4);
+        token.assign("\x01N", 2);
+        return true;
+    case SQLITE_INTEGER: {
+        const qint64 v = scanner.sqliteInteger(column);
+        if (type.type == ValueType::Boolean) { // boolCell(v != 0)
+            if (json)
+                json->append(v ? "true" : "false");
+            token.assign(v ? "t" : "f", 1);
+            return true;
+        }
+        constexpr qint64 maxSafe = qint64(1) << 53; // integerCell() quotes what is beyond
+        if (type.type != ValueType::Integer || v > maxSafe || v < -maxSafe)
+            return false;
+        char buf[24];
+        const auto r = std::to_chars(buf, buf + sizeof buf, v);
+        token.assign(buf, size_t(r.ptr - buf));
+        if (json)
+            json->append(token);
+        return true;
+    }
+    case SQLITE_TEXT: {
+        const std::string_view text = scanner.sqliteText(column);
+        return textFieldFast(text.data(), text.size(), type, false, json, token);
+    }
+    case SQLITE_FLOAT: {
+        // a decimal SQLite keeps as REAL: cellFromValue() writes its shortest form as a string
+        if (type.type != ValueType::Decimal)
+            return false;
+        const double d = sqlite3_column_double(scanner.sqliteStatement(), column);
+        if (!std::isfinite(d))
+            return false;
+        char buf[64];
+        const auto r = std::to_chars(buf, buf + sizeof buf, d);
+        std::string text(buf, size_t(r.ptr - buf));
+        return textFieldFast(text.data(), text.size(), type, false, json, token);
+    }
+    default: return false;
     }
 }
 

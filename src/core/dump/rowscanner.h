@@ -10,6 +10,8 @@
 #include <vector>
 
 typedef struct pg_conn PGconn; // libpq, as libpq-fe.h declares it
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Godwit {
 class DatabaseSession;
@@ -42,6 +44,13 @@ public:
     // Reading through COPY: each field of the current row as the server sent it (COPY's text format,
     // escaped; \N for NULL), for copyFieldFast().
     bool isCopy() const { return m_copy != nullptr; }
+    // Reading SQLite through its own API (the driver's handle): the current row's values as SQLite holds
+    // them, for textFieldFast(); value() gives what QSQLITE would.
+    bool isSqlite() const { return m_stmt != nullptr; }
+    int sqliteType(int column) const; // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB, SQLITE_NULL
+    qint64 sqliteInteger(int column) const;
+    std::string_view sqliteText(int column) const; // UTF-8
+    sqlite3_stmt *sqliteStatement() const { return m_stmt; }
     std::string_view rawField(int column) const
     {
         const auto [start, size] = m_fields[size_t(column)];
@@ -69,8 +78,13 @@ private:
     // COPY mode
     PGconn *m_copy = nullptr;
     bool m_copyActive = false;
+    sqlite3_stmt *m_stmt = nullptr;
     char *m_row = nullptr; // the current COPY row (libpq's buffer)
     std::vector<std::pair<qsizetype, qsizetype>> m_fields;
 };
+
+// textFieldFast() and its like for the current value of a scanner reading SQLite natively: NULL, integers
+// in integer and boolean columns, text; false for what takes the general path (cellFromValue(value())).
+bool sqliteFieldFast(const RowScanner &scanner, int column, const DumpColumn &type, std::string *json, std::string &token);
 
 } // namespace Godwit::Dump

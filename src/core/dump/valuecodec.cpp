@@ -541,8 +541,13 @@ bool copyFieldFast(std::string_view raw, const DumpColumn &column, std::string *
     if (memchr(p, '\\', n)) {
         unescapeCopyField(raw, scratch);
         p = scratch.data();
-        n = size_t(scratch.size());
+        n = scratch.size();
     }
+    return textFieldFast(p, n, column, true, json, token);
+}
+
+bool textFieldFast(const char *p, size_t n, const DumpColumn &column, bool postgres, std::string *json, std::string &token)
+{
     switch (column.type) {
     case ValueType::Integer: {
         // what integerCell() writes as a JSON number: no sign but '-', no leading zero, within ±2^53 (15
@@ -631,7 +636,7 @@ bool copyFieldFast(std::string_view raw, const DumpColumn &column, std::string *
         return true;
     }
     case ValueType::Binary: {
-        if (n < 2 || p[0] != '\\' || p[1] != 'x' || (n % 2) != 0)
+        if (!postgres || n < 2 || p[0] != '\\' || p[1] != 'x' || (n % 2) != 0)
             return false;
         const QByteArray base64 = QByteArray::fromHex(QByteArray::fromRawData(p + 2, qsizetype(n - 2))).toBase64();
         if (json) {
@@ -983,6 +988,199 @@ bool appendCopyCell(QByteArray &out, const Cell &cell, ValueType dumpType, Value
     }
     appendCopyText(out, cellText(cell).toUtf8());
     return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Fast paths from parsed dump lines
+
+bool ElementRow::parse(const QByteArray &line, QString *error)
+{
+    m_elements.clear();
+    simdjson::dom::element doc;
+    if (auto err = m_parser.parse(line.constData(), size_t(line.size())).get(doc)) {
+        if (error)
+            *error = err == simdjson::UTF8_ERROR ? QStringLiteral("invalid UTF-8")
+                                                 : QString::fromUtf8(simdjson::error_message(err));
+        return false;
+    }
+    simdjson::dom::array array;
+    if (doc.get_array().get(array)) {
+        if (error)
+            *error = QStringLiteral("a row is not a JSON array");
+        return false;
+    }
+    for (simdjson::dom::element el : array) {
+        const auto t = el.type();
+        if (t == simdjson::dom::element_type::ARRAY || t == simdjson::dom::element_type::OBJECT) {
+            if (error)
+                *error = QStringLiteral("a value is a nested array or object");
+            return false;
+        }
+        m_elements.push_back(el);
+    }
+    return true;
+}
+
+namespace {
+
+// "-?d+(.d+)?"
+bool isPlainDecimal(const char *p, size_t n, size_t *fractionDigits)
+{
+    const size_t start = (n && p[0] == '-') ? 1 : 0;
+    size_t dot = 0;
+    if (n == start)
+        return false;
+    for (size_t i = start; i < n; ++i) {
+        if (p[i] == '.' && !dot && i > start && i + 1 < n)
+            dot = i;
+        else if (!isDigit(p[i]))
+            return false;
+    }
+    *fractionDigits = dot ? n - dot - 1 : 0;
+    return true;
+}
+
+void appendInt64(std::string &out, int64_t v)
+{
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, size_t(r.ptr - buf));
+}
+
+} // namespace
+
+bool jsonToken(simdjson::dom::element el, ValueType type, int scale, std::string &token)
+{
+    using T = simdjson::dom::element_type;
+    switch (el.type()) {
+    case T::NULL_VALUE:
+        token.assign("\x01N", 2);
+        return true;
+    case T::INT64:
+        if (type != ValueType::Integer && type != ValueType::Decimal)
+            return false;
+        token.clear();
+        appendInt64(token, int64_t(el.get_int64()));
+        return true; // normalizeNumber() of an integer's digits is the digits
+    case T::BOOL:
+        if (type != ValueType::Boolean)
+            return false;
+        token.assign(bool(el.get_bool()) ? "t" : "f", 1);
+        return true;
+    case T::STRING: {
+        const std::string_view sv = el.get_string();
+        const char *p = sv.data();
+        const size_t n = sv.size();
+        switch (type) {
+        case ValueType::Uuid:
+            for (size_t i = 0; i < n; ++i)
+                if (p[i] >= 'A' && p[i] <= 'Z')
+                    return false;
+            [[fallthrough]];
+        case ValueType::Text:
+        case ValueType::Binary: // the base64 text itself
+            token.assign(p, n);
+            return true;
+        case ValueType::Date:
+            if (!isIsoDate(p, n))
+                return false;
+            token.assign(p, n);
+            return true;
+        case ValueType::Timestamp:
+        case ValueType::TimestampTz:
+            if (isCanonicalTimestamp(p, n)) {
+                token.assign(p, n);
+                return true;
+            }
+            if (n >= 25 && memcmp(p + n - 6, "+00:00", 6) == 0 && isCanonicalTimestamp(p, n - 6)) {
+                token.assign(p, n - 6);
+                return true;
+            }
+            return false;
+        case ValueType::Decimal: {
+            size_t fraction = 0;
+            if (!isPlainDecimal(p, n, &fraction) || (scale >= 0 && fraction > size_t(scale)))
+                return false;
+            canonicalDecimal(p, n, token);
+            return true;
+        }
+        default: return false;
+        }
+    }
+    default: return false;
+    }
+}
+
+bool jsonToCopy(simdjson::dom::element el, ValueType dumpType, ValueType targetType, QByteArray &out)
+{
+    using T = simdjson::dom::element_type;
+    switch (el.type()) {
+    case T::NULL_VALUE:
+        out.append("\\N", 2);
+        return true;
+    case T::INT64: {
+        if (targetType != ValueType::Integer && targetType != ValueType::Decimal && targetType != ValueType::Float)
+            return false;
+        char buf[24];
+        const auto r = std::to_chars(buf, buf + sizeof buf, int64_t(el.get_int64()));
+        out.append(buf, qsizetype(r.ptr - buf));
+        return true;
+    }
+    case T::BOOL:
+        if (targetType != ValueType::Boolean)
+            return false;
+        out.append(bool(el.get_bool()) ? 't' : 'f');
+        return true;
+    case T::STRING: {
+        const std::string_view sv = el.get_string();
+        const char *p = sv.data();
+        const size_t n = sv.size();
+        switch (targetType) {
+        case ValueType::Text:
+        case ValueType::Json:
+        case ValueType::Uuid:
+        case ValueType::Time:
+            appendCopyText(out, QByteArray::fromRawData(p, qsizetype(n)));
+            return true;
+        case ValueType::Date:
+            if (!isIsoDate(p, n))
+                return false;
+            out.append(p, qsizetype(n));
+            return true;
+        case ValueType::Timestamp:
+        case ValueType::TimestampTz:
+            if (isCanonicalTimestamp(p, n)) {
+                out.append(p, qsizetype(n));
+                return true;
+            }
+            if (n >= 25 && memcmp(p + n - 6, "+00:00", 6) == 0 && isCanonicalTimestamp(p, n - 6)) {
+                out.append(p, qsizetype(n - 6));
+                return true;
+            }
+            return false;
+        case ValueType::Decimal:
+        case ValueType::Float: {
+            size_t fraction = 0;
+            if (!isPlainDecimal(p, n, &fraction))
+                return false;
+            out.append(p, qsizetype(n));
+            return true;
+        }
+        case ValueType::Binary: {
+            if (dumpType != ValueType::Binary)
+                return false;
+            auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(p, qsizetype(n)), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                return false;
+            out.append("\\\\x", 3);
+            out.append(decoded.decoded.toHex());
+            return true;
+        }
+        default: return false;
+        }
+    }
+    default: return false;
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------

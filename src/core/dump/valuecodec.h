@@ -70,6 +70,9 @@ void appendCellJson(std::string &out, const Cell &cell);
 // timestamps, decimals, uuids, bytea. The result is byte for byte what cellFromValue() + appendCellJson() +
 // canonicalToken() give. Returns false, appending nothing, for anything else (then use that general path).
 bool copyFieldFast(std::string_view raw, const DumpColumn &column, std::string *json, std::string &token, std::string &scratch);
+// The same for a value read as text (unescaped UTF-8, not NULL); postgres: text as PostgreSQL writes it
+// (bytea in hex), else as SQLite keeps it.
+bool textFieldFast(const char *p, size_t n, const DumpColumn &column, bool postgres, std::string *json, std::string &token);
 // COPY's text format unescaped (\N must be handled before).
 void unescapeCopyField(std::string_view raw, QByteArray &out);
 void unescapeCopyField(std::string_view raw, std::string &out);
