@@ -19,6 +19,8 @@
 #include <QSqlQuery>
 
 #include <libpq-fe.h>
+#include <errmsg.h>
+#include <mysql.h>
 
 #include <charconv>
 
@@ -454,6 +456,8 @@ private:
         return success();
     }
     Status loadTable(const DumpTable &dumpTable, const DumpTable &targetTable);
+    Status loadMysql(MYSQL *my, TableReader &reader, const DumpTable &dumpTable, const DumpTable &targetTable,
+                     const QList<int> &dumpIdx, const QList<ValueType> &targetTypes, const QStringList &quotedColumns);
     Status insertBatch(QSqlQuery &q, const QString &singleRowSql, const QList<QVariantList> &values, const QList<Row> &raw, const DumpTable &t);
     Status insertEach(const QString &singleRowSql, const QList<QVariantList> &values, const QList<Row> &raw, const DumpTable &t);
     Status copyBatch(PGconn *conn, const QByteArray &copySql, const QString &singleRowSql, const QByteArray &data, qint64 rows,
@@ -622,6 +626,99 @@ Status Loader::copyBatch(PGconn *conn, const QByteArray &copySql, const QString 
     return exec(QStringLiteral("RELEASE SAVEPOINT ") + sp);
 }
 
+// MariaDB/MySQL, stopping at the first bad row: multi-row INSERT statements of literals (as mysqldump writes
+// them), built straight from the parsed lines and sent on the driver's connection without waiting, so that
+// the next statement is built while the server runs the last one.
+Status Loader::loadMysql(MYSQL *my, TableReader &reader, const DumpTable &dumpTable, const DumpTable &targetTable,
+                         const QList<int> &dumpIdx, const QList<ValueType> &targetTypes, const QStringList &quotedColumns)
+{
+    const QByteArray head = (QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_session.quote(targetTable.name), quotedColumns.join(u','))).toUtf8();
+    const SqlEscape escape = [my](std::string &out, const char *p, size_t n) {
+        const size_t at = out.size();
+        out.resize(at + 2 * n + 2);
+        out[at] = '\'';
+        const unsigned long written = mysql_real_escape_string(my, out.data() + at + 1, p, static_cast<unsigned long>(n));
+        out.resize(at + 1 + written);
+        out.push_back('\'');
+    };
+    std::string stmt[2];
+    int cur = 0;
+    bool inFlight = false;
+    qint64 rowsInFlight = 0, rowsInStmt = 0;
+    auto serverError = [&]() {
+        return Error::make(mysql_errno(my) == CR_SERVER_LOST || mysql_errno(my) == CR_SERVER_GONE_ERROR ? ErrorKind::HostUnreachable : ErrorKind::Server,
+                           tr("Loading “%1” failed: %2").arg(dumpTable.name, QString::fromUtf8(mysql_error(my)).simplified()));
+    };
+    auto wait = [&]() -> Status {
+        if (!inFlight)
+            return success();
+        inFlight = false;
+        if (mysql_read_query_result(my) != 0)
+            return serverError();
+        m_result.rowsWritten += rowsInFlight;
+        if (m_job)
+            m_job->addDone(rowsInFlight);
+        return success();
+    };
+    // Whatever ends the load, the connection is left with no statement running.
+    struct Drain
+    {
+        std::function<Status()> wait;
+        ~Drain() { (void)wait(); }
+    } drain{wait};
+    auto send = [&]() -> Status {
+        if (auto st = wait(); !st)
+            return st;
+        if (mysql_send_query(my, stmt[cur].data(), static_cast<unsigned long>(stmt[cur].size())) != 0)
+            return serverError();
+        inFlight = true;
+        rowsInFlight = rowsInStmt;
+        rowsInStmt = 0;
+        cur ^= 1;
+        stmt[cur].clear();
+        return success();
+    };
+    ElementRow er;
+    while (reader.next(er)) {
+        std::string &out = stmt[cur];
+        if (out.empty()) {
+            out.reserve(1 << 21);
+            out.append(head.constData(), size_t(head.size()));
+        } else {
+            out.push_back(',');
+        }
+        out.push_back('(');
+        for (int j = 0; j < dumpIdx.size(); ++j) {
+            if (j)
+                out.push_back(',');
+            const int i = dumpIdx.at(j);
+            if (jsonToSqlLiteral(er.at(i), targetTypes.at(j), escape, out))
+                continue;
+            QVariant v;
+            QString why;
+            if (!bindValue(cellFromJson(er.at(i)), dumpTable.columns.at(i).type, targetTypes.at(j), Engine::MySQL, &v, &why)
+                || !variantToSqlLiteral(v, escape, out)) {
+                if (why.isEmpty())
+                    why = tr("the value has no MySQL literal");
+                return Error::make(ErrorKind::InvalidInput, tr("Row %1 of “%2” does not fit the target (%3); nothing was imported.")
+                                                                .arg(reader.rowsRead()).arg(dumpTable.name, tr("column “%1”: %2").arg(dumpTable.columns.at(i).name, why)));
+            }
+        }
+        out.push_back(')');
+        if (++rowsInStmt >= 20000 || out.size() > (2u << 20))
+            if (auto st = send(); !st)
+                return st;
+        if (m_job && m_job->isCanceled())
+            return m_job->canceledError();
+    }
+    if (!reader.error().isEmpty())
+        return Error::make(ErrorKind::InvalidInput, reader.error());
+    if (rowsInStmt > 0)
+        if (auto st = send(); !st)
+            return st;
+    return wait();
+}
+
 Status Loader::loadTable(const DumpTable &dumpTable, const DumpTable &targetTable)
 {
     QList<int> dumpIdx;
@@ -676,6 +773,9 @@ Status Loader::loadTable(const DumpTable &dumpTable, const DumpTable &targetTabl
         raw.clear();
         return success();
     };
+    MYSQL *my = nativeMysql(m_session);
+    if (my && !m_options.skipOnError && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_FAST_PATH"))
+        return loadMysql(my, reader, dumpTable, targetTable, dumpIdx, targetTypes, quotedColumns);
     if (conn) {
         // COPY: rows go straight from dump cells into COPY text, 5,000 at a time.
         QByteArray data;

@@ -8,6 +8,7 @@
 
 #include <simdjson.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -38,5 +39,11 @@ bool jsonToken(simdjson::dom::element element, ValueType type, int scale, std::s
 // appendCopyCell(out, cellFromJson(element), dumpType, targetType) for the common cases; false (nothing
 // appended) for the rest, which take that general path.
 bool jsonToCopy(simdjson::dom::element element, ValueType dumpType, ValueType targetType, QByteArray &out);
+// The MariaDB/MySQL literal of what bindValue(cellFromJson(element), …, Engine::MySQL) binds, for the common
+// cases; false (nothing appended) for the rest. escape quotes a string literal ('…', the connection's rules).
+using SqlEscape = std::function<void(std::string &out, const char *utf8, size_t size)>;
+bool jsonToSqlLiteral(simdjson::dom::element element, ValueType targetType, const SqlEscape &escape, std::string &out);
+// The literal of a value bindValue() made for MySQL; false for what has none (a non-finite double).
+bool variantToSqlLiteral(const QVariant &value, const SqlEscape &escape, std::string &out);
 
 } // namespace Godwit::Dump

@@ -29,6 +29,16 @@ PGconn *nativePostgres(const DatabaseSession &session)
     return nullptr;
 }
 
+MYSQL *nativeMysql(const DatabaseSession &session)
+{
+    if (session.engine() != Engine::MySQL)
+        return nullptr;
+    const QVariant handle = session.db().driver()->handle();
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "MYSQL*") == 0 || qstrcmp(handle.typeName(), "st_mysql*") == 0))
+        return *static_cast<MYSQL *const *>(handle.constData());
+    return nullptr;
+}
+
 namespace {
 
 // One field of COPY's text format: \N is NULL; backslash escapes as PostgreSQL writes them.

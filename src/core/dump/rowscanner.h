@@ -11,6 +11,7 @@
 
 typedef struct pg_conn PGconn; // libpq, as libpq-fe.h declares it
 struct sqlite3;
+typedef struct st_mysql MYSQL; // libmariadb
 struct sqlite3_stmt;
 
 namespace Godwit {
@@ -21,6 +22,9 @@ namespace Godwit::Dump {
 
 // The libpq connection under a QPSQL session (for COPY), or null.
 PGconn *nativePostgres(const DatabaseSession &session);
+
+// The libmariadb connection under a QMYSQL session (for streamed multi-row inserts), or null.
+MYSQL *nativeMysql(const DatabaseSession &session);
 
 // Applies sessionSetup() (UTC, ISO dates, hex bytea, utf8mb4, strict mode) to a session that reads or writes dumps.
 Status prepareSession(const DatabaseSession &session);

@@ -1183,6 +1183,110 @@ bool jsonToCopy(simdjson::dom::element el, ValueType dumpType, ValueType targetT
     }
 }
 
+bool jsonToSqlLiteral(simdjson::dom::element el, ValueType targetType, const SqlEscape &escape, std::string &out)
+{
+    using T = simdjson::dom::element_type;
+    switch (el.type()) {
+    case T::NULL_VALUE:
+        out.append("NULL", 4);
+        return true;
+    case T::INT64:
+        if (targetType == ValueType::Integer) {
+            appendInt64(out, int64_t(el.get_int64()));
+            return true;
+        }
+        if (targetType == ValueType::Boolean) {
+            out.push_back(int64_t(el.get_int64()) != 0 ? '1' : '0');
+            return true;
+        }
+        return false;
+    case T::BOOL:
+        if (targetType != ValueType::Boolean && targetType != ValueType::Integer)
+            return false;
+        out.push_back(bool(el.get_bool()) ? '1' : '0');
+        return true;
+    case T::STRING: {
+        const std::string_view sv = el.get_string();
+        const char *p = sv.data();
+        const size_t n = sv.size();
+        switch (targetType) {
+        case ValueType::Text:
+        case ValueType::Json:
+        case ValueType::Uuid:
+        case ValueType::Time:
+            escape(out, p, n);
+            return true;
+        case ValueType::Date:
+            if (!isIsoDate(p, n))
+                return false;
+            escape(out, p, n);
+            return true;
+        case ValueType::Timestamp:
+        case ValueType::TimestampTz:
+            if (isCanonicalTimestamp(p, n)) {
+                escape(out, p, n);
+                return true;
+            }
+            if (n >= 25 && memcmp(p + n - 6, "+00:00", 6) == 0 && isCanonicalTimestamp(p, n - 6)) {
+                escape(out, p, n - 6);
+                return true;
+            }
+            return false;
+        case ValueType::Decimal: {
+            size_t fraction = 0;
+            if (!isPlainDecimal(p, n, &fraction))
+                return false;
+            escape(out, p, n); // bound as text
+            return true;
+        }
+        default: return false;
+        }
+    }
+    default: return false;
+    }
+}
+
+bool variantToSqlLiteral(const QVariant &v, const SqlEscape &escape, std::string &out)
+{
+    if (v.isNull()) {
+        out.append("NULL", 4);
+        return true;
+    }
+    switch (v.metaType().id()) {
+    case QMetaType::Bool: out.push_back(v.toBool() ? '1' : '0'); return true;
+    case QMetaType::Int:
+    case QMetaType::LongLong: appendInt64(out, v.toLongLong()); return true;
+    case QMetaType::UInt:
+    case QMetaType::ULongLong: {
+        char buf[24];
+        const auto r = std::to_chars(buf, buf + sizeof buf, quint64(v.toULongLong()));
+        out.append(buf, size_t(r.ptr - buf));
+        return true;
+    }
+    case QMetaType::Double: {
+        const double d = v.toDouble();
+        if (!std::isfinite(d))
+            return false;
+        char buf[64];
+        const auto r = std::to_chars(buf, buf + sizeof buf, d); // shortest: read back as the same double
+        out.append(buf, size_t(r.ptr - buf));
+        return true;
+    }
+    case QMetaType::QByteArray: {
+        const QByteArray hex = v.toByteArray().toHex();
+        out.append("X'", 2);
+        out.append(hex.constData(), size_t(hex.size()));
+        out.push_back('\'');
+        return true;
+    }
+    default: {
+        const QByteArray utf8 = v.toString().toUtf8();
+        escape(out, utf8.constData(), size_t(utf8.size()));
+        return true;
+    }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Checksums
 
