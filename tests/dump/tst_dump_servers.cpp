@@ -169,6 +169,9 @@ void TestDumpServers::everyTypeAcrossEngines()
     auto c1 = compareDatabases(pg, m_pg.secret, maria, m_maria.secret, {}, nullptr);
     QVERIFY2(c1.ok(), qPrintable(c1.errorMessage()));
     QVERIFY(c1->equal);
+    // MariaDB's streamed fast path writes exactly what the driver's path writes.
+    const QString mariaFastVsGeneral = GodwitTest::compareFastAndGeneralExport(maria, m_maria.secret, m_dir.filePath(u"types-maria-both"_s));
+    QVERIFY2(mariaFastVsGeneral.isEmpty(), qPrintable(mariaFastVsGeneral));
     QCOMPARE(scalarOn(maria, m_maria.secret, u"SELECT CAST(big AS CHAR) FROM torture WHERE id = 1"_s).toString(), u"9007199254740993"_s);
     QCOMPARE(scalarOn(maria, m_maria.secret, u"SELECT CAST(exact AS CHAR) FROM torture WHERE id = 1"_s).toString(), u"12345678901234567890.1234567890"_s);
     QCOMPARE(scalarOn(maria, m_maria.secret, u"SELECT CAST(tstz AS CHAR) FROM torture WHERE id = 1"_s).toString(), u"2024-06-01 10:00:00.500000"_s);
@@ -240,6 +243,8 @@ void TestDumpServers::demoIntoServers()
     QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
     QVERIFY(imported->verified);
     QCOMPARE(imported->rowsWritten, 6568);
+    const QString fastVsGeneral = GodwitTest::compareFastAndGeneralExport(target, s.secret, m_dir.filePath(u"demo-both-"_s + server));
+    QVERIFY2(fastVsGeneral.isEmpty(), qPrintable(fastVsGeneral));
     auto cmp = compareDatabases(sqliteProfile(m_demo), {}, target, s.secret, {}, nullptr);
     QVERIFY2(cmp.ok(), qPrintable(cmp.errorMessage()));
     QVERIFY(cmp->equal);

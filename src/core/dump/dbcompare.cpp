@@ -131,10 +131,11 @@ Result<TableDigestValue> digestTable(const DatabaseSession &session, const DumpT
                 }
             }
             digest.addTokens(tokens);
-        } else if (scanner.isSqlite()) {
+        } else if (scanner.isSqlite() || scanner.isMysql()) {
             for (int i = 0; i < ncols; ++i) {
                 const DumpColumn &col = table.columns.at(i);
-                if (!sqliteFieldFast(scanner, i, col, nullptr, tokens[size_t(i)])) {
+                if (!(scanner.isSqlite() ? sqliteFieldFast(scanner, i, col, nullptr, tokens[size_t(i)])
+                                         : mysqlFieldFast(scanner, i, col, nullptr, tokens[size_t(i)]))) {
                     const QByteArray t = canonicalToken(cellFromValue(session.engine(), scanner.value(i), col), col.type,
                                                         col.type == ValueType::Decimal ? col.scale : -1);
                     tokens[size_t(i)].assign(t.constData(), size_t(t.size()));

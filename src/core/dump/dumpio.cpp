@@ -230,6 +230,7 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
         row.resize(ncols);
         const bool copy = scanner.isCopy() && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_FAST_PATH");
         const bool lite = scanner.isSqlite();
+        const bool my = scanner.isMysql();
         std::vector<std::string> tokens(static_cast<size_t>(ncols));
         QList<int> scales;
         for (const DumpColumn &c : std::as_const(table.columns))
@@ -285,12 +286,13 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
                     }
                 }
                 digest.addTokens(tokens);
-            } else if (lite) {
-                // SQLite: integers and text straight from SQLite's own values.
+            } else if (lite || my) {
+                // SQLite and MariaDB: integers and text straight from the engine's own values.
                 for (int i = 0; i < ncols; ++i) {
                     if (i)
                         pending.push_back(',');
-                    if (!sqliteFieldFast(scanner, i, table.columns.at(i), &pending, tokens[size_t(i)])) {
+                    if (!(lite ? sqliteFieldFast(scanner, i, table.columns.at(i), &pending, tokens[size_t(i)])
+                               : mysqlFieldFast(scanner, i, table.columns.at(i), &pending, tokens[size_t(i)]))) {
                         const Cell c = cellFromValue(session.engine(), scanner.value(i), table.columns.at(i));
                         appendCellJson(pending, c);
                         const QByteArray t = canonicalToken(c, table.columns.at(i).type, scales.at(i));

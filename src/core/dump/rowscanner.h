@@ -12,6 +12,7 @@
 typedef struct pg_conn PGconn; // libpq, as libpq-fe.h declares it
 struct sqlite3;
 typedef struct st_mysql MYSQL; // libmariadb
+typedef struct st_mysql_res MYSQL_RES;
 struct sqlite3_stmt;
 
 namespace Godwit {
@@ -55,6 +56,17 @@ public:
     qint64 sqliteInteger(int column) const;
     std::string_view sqliteText(int column) const; // UTF-8
     sqlite3_stmt *sqliteStatement() const { return m_stmt; }
+    // Reading MariaDB/MySQL as one streamed result (mysql_use_result) on the driver's connection: the current
+    // row's values as the server sent them (text protocol), null for NULL.
+    bool isMysql() const { return m_myres != nullptr; }
+    const char *mysqlValue(int column, size_t *size) const
+    {
+        *size = m_mylengths ? size_t(m_mylengths[column]) : 0;
+        return m_myrow ? m_myrow[column] : nullptr;
+    }
+    int mysqlFieldType(int column) const;  // enum_field_types
+    bool mysqlFieldBinary(int column) const; // binary charset: QMYSQL gives a QByteArray
+    bool mysqlFieldUnsigned(int column) const;
     std::string_view rawField(int column) const
     {
         const auto [start, size] = m_fields[size_t(column)];
@@ -83,6 +95,10 @@ private:
     PGconn *m_copy = nullptr;
     bool m_copyActive = false;
     sqlite3_stmt *m_stmt = nullptr;
+    Status startMysql(MYSQL *my, bool *fallBack);
+    MYSQL_RES *m_myres = nullptr;
+    char **m_myrow = nullptr;
+    unsigned long *m_mylengths = nullptr;
     char *m_row = nullptr; // the current COPY row (libpq's buffer)
     std::vector<std::pair<qsizetype, qsizetype>> m_fields;
 };
@@ -90,5 +106,7 @@ private:
 // textFieldFast() and its like for the current value of a scanner reading SQLite natively: NULL, integers
 // in integer and boolean columns, text; false for what takes the general path (cellFromValue(value())).
 bool sqliteFieldFast(const RowScanner &scanner, int column, const DumpColumn &type, std::string *json, std::string &token);
+// The same for a scanner reading MariaDB/MySQL natively.
+bool mysqlFieldFast(const RowScanner &scanner, int column, const DumpColumn &type, std::string *json, std::string &token);
 
 } // namespace Godwit::Dump
