@@ -181,7 +181,7 @@ int cmdRecipe(Session &s, const QStringList &arguments)
                 j.destination = cl.value(QStringLiteral("destination"));
             bool ok = true;
             j.method = copyMethodFromKey(cl.has(QStringLiteral("method")) ? cl.value(QStringLiteral("method"))
-                                                                          : (r.crossCluster() ? QStringLiteral("remote-reindex") : QStringLiteral("reindex")), &ok);
+                                                                          : (r.crossCluster() ? QStringLiteral("client") : QStringLiteral("reindex")), &ok);
             if (!ok)
                 return fail(tr("unknown method “%1” (reindex, remote-reindex, client)").arg(cl.value(QStringLiteral("method"))), Usage);
             if (cl.has(QStringLiteral("slices")))

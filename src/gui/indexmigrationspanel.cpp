@@ -158,7 +158,11 @@ void IndexMigrationsPanel::buildUi()
     jobsBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_addJobAction = jobsBar->addAction(themedIcon(QStringLiteral("add")), QString(), this, [this] {
         QList<QStandardItem *> row;
-        const RecipeJob j;
+        RecipeJob j;
+        // Across clusters the client-side copy: it needs no remote allowlist (as godwit-cli's default).
+        const QString dest = m_dest->currentData().toString();
+        if (!dest.isEmpty() && dest != m_source->currentData().toString())
+            j.method = CopyMethod::Client;
         row << new QStandardItem() << new QStandardItem(j.destination) << new QStandardItem(copyMethodKey(j.method))
             << new QStandardItem(QStringLiteral("auto")) << new QStandardItem(QStringLiteral("-1")) << new QStandardItem(j.batchSize == 0 ? QStringLiteral("auto") : QString::number(j.batchSize))
             << new QStandardItem(j.sync.timestampField) << new QStandardItem(QString::number(j.sync.intervalMs / 1000.0))
