@@ -1877,6 +1877,18 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
         <source>Verifying %1</source>
         <translation>%1 wird überprüft</translation>
     </message>
+    <message>
+        <source>the value has no MySQL literal</source>
+        <translation>der Wert hat kein MySQL-Literal</translation>
+    </message>
+    <message>
+        <source>Checking the foreign keys</source>
+        <translation>Fremdschlüssel werden geprüft</translation>
+    </message>
+    <message>
+        <source>A foreign key does not hold after the load (%1): %2</source>
+        <translation>Ein Fremdschlüssel ist nach dem Laden verletzt (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::Dump::Manifest</name>
@@ -3253,10 +3265,6 @@ Exportieren Sie eine Verbindung oder ziehen Sie einen Dump-Ordner, ein Archiv (.
         <translation>Abschließende Synchronisierung von %1</translation>
     </message>
     <message>
-        <source>The destination is ready and carries the aliases. Point the application at %1 (for Invenio: SEARCH_HOSTS / OPENSEARCH_HOSTS = [{&quot;host&quot;: &quot;%2&quot;, &quot;port&quot;: %3}]), keep `index run` syncing meanwhile, then confirm with `index rollover --confirm`.</source>
-        <translation>Das Ziel ist bereit und trägt die Aliasse. Richten Sie die Anwendung auf %1 aus (für Invenio: SEARCH_HOSTS / OPENSEARCH_HOSTS = [{&quot;host&quot;: &quot;%2&quot;, &quot;port&quot;: %3}]), lassen Sie `index run` währenddessen weiter synchronisieren und bestätigen Sie dann mit `index rollover --confirm`.</translation>
-    </message>
-    <message>
         <source>The application uses the destination cluster; the source is kept until cleanup.</source>
         <translation>Die Anwendung verwendet den Ziel-Cluster; die Quelle bleibt bis zum Aufräumen erhalten.</translation>
     </message>
@@ -3351,6 +3359,10 @@ Exportieren Sie eine Verbindung oder ziehen Sie einen Dump-Ordner, ein Archiv (.
     <message>
         <source>No bulk task is running; the rate applies when one starts.</source>
         <translation>Es läuft kein Massenkopie-Task; die Rate gilt, sobald einer startet.</translation>
+    </message>
+    <message>
+        <source>The destination is ready and carries the aliases. Point the application at %1 (for Invenio: SEARCH_HOSTS / OPENSEARCH_HOSTS = [{&quot;host&quot;: &quot;%2&quot;, &quot;port&quot;: %3}]); keep `index run` syncing until it uses the destination, then stop it and confirm with `index rollover --confirm`.</source>
+        <translation>Das Ziel ist bereit und trägt die Aliasse. Richten Sie die Anwendung auf %1 aus (für Invenio: SEARCH_HOSTS / OPENSEARCH_HOSTS = [{&quot;host&quot;: &quot;%2&quot;, &quot;port&quot;: %3}]); lassen Sie `index run` weiter synchronisieren, bis sie das Ziel verwendet, beenden Sie es dann und bestätigen Sie mit `index rollover --confirm`.</translation>
     </message>
 </context>
 <context>
@@ -3953,10 +3965,6 @@ Exportieren Sie eine Verbindung oder ziehen Sie einen Dump-Ordner, ein Archiv (.
         <translation>%1: Ein Muster erfordert {index} im Ziel, sonst würden alle Treffer in einen einzigen Index gehen.</translation>
     </message>
     <message>
-        <source>%1: the batch size must be between 1 and 10000.</source>
-        <translation>%1: Die Batch-Größe muss zwischen 1 und 10000 liegen.</translation>
-    </message>
-    <message>
         <source>%1: slices must be between 0 (auto) and 64.</source>
         <translation>%1: Die Anzahl der Slices muss zwischen 0 (auto) und 64 liegen.</translation>
     </message>
@@ -4031,6 +4039,10 @@ Exportieren Sie eine Verbindung oder ziehen Sie einen Dump-Ordner, ein Archiv (.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the batch size must be between 1 and 10000, or auto.</source>
+        <translation>%1: Die Batch-Größe muss zwischen 1 und 10000 liegen oder auto sein.</translation>
     </message>
 </context>
 <context>

@@ -1877,6 +1877,18 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
         <source>Verifying %1</source>
         <translation>Vérification de %1</translation>
     </message>
+    <message>
+        <source>the value has no MySQL literal</source>
+        <translation>la valeur n’a pas de littéral MySQL</translation>
+    </message>
+    <message>
+        <source>Checking the foreign keys</source>
+        <translation>Vérification des clés étrangères</translation>
+    </message>
+    <message>
+        <source>A foreign key does not hold after the load (%1): %2</source>
+        <translation>Une clé étrangère n’est pas respectée après le chargement (%1)&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::Dump::Manifest</name>
@@ -3253,10 +3265,6 @@ Exportez une connexion, ou déposez ici un dossier de dump, une archive (.tar.gz
         <translation>Synchronisation finale de %1</translation>
     </message>
     <message>
-        <source>The destination is ready and carries the aliases. Point the application at %1 (for Invenio: SEARCH_HOSTS / OPENSEARCH_HOSTS = [{&quot;host&quot;: &quot;%2&quot;, &quot;port&quot;: %3}]), keep `index run` syncing meanwhile, then confirm with `index rollover --confirm`.</source>
-        <translation>La destination est prête et porte les alias. Faites pointer l’application vers %1 (pour Invenio&#xa0;: SEARCH_HOSTS / OPENSEARCH_HOSTS = [{&quot;host&quot;: &quot;%2&quot;, &quot;port&quot;: %3}]), laissez `index run` synchroniser entre-temps, puis confirmez avec `index rollover --confirm`.</translation>
-    </message>
-    <message>
         <source>The application uses the destination cluster; the source is kept until cleanup.</source>
         <translation>L’application utilise le cluster de destination&#xa0;; la source est conservée jusqu’au nettoyage.</translation>
     </message>
@@ -3351,6 +3359,10 @@ Exportez une connexion, ou déposez ici un dossier de dump, une archive (.tar.gz
     <message>
         <source>No bulk task is running; the rate applies when one starts.</source>
         <translation>Aucune tâche de copie en masse n’est en cours&#xa0;; le débit s’appliquera au démarrage de la prochaine.</translation>
+    </message>
+    <message>
+        <source>The destination is ready and carries the aliases. Point the application at %1 (for Invenio: SEARCH_HOSTS / OPENSEARCH_HOSTS = [{&quot;host&quot;: &quot;%2&quot;, &quot;port&quot;: %3}]); keep `index run` syncing until it uses the destination, then stop it and confirm with `index rollover --confirm`.</source>
+        <translation>La destination est prête et porte les alias. Faites pointer l’application vers %1 (pour Invenio&#xa0;: SEARCH_HOSTS / OPENSEARCH_HOSTS = [{&quot;host&quot;: &quot;%2&quot;, &quot;port&quot;: %3}])&#xa0;; laissez `index run` synchroniser jusqu’à ce qu’elle utilise la destination, puis arrêtez-le et confirmez avec `index rollover --confirm`.</translation>
     </message>
 </context>
 <context>
@@ -3953,10 +3965,6 @@ Exportez une connexion, ou déposez ici un dossier de dump, une archive (.tar.gz
         <translation>%1&#xa0;: un motif nécessite {index} dans la destination, sinon toutes les correspondances iraient dans un seul index.</translation>
     </message>
     <message>
-        <source>%1: the batch size must be between 1 and 10000.</source>
-        <translation>%1&#xa0;: la taille de lot doit être comprise entre 1 et 10000.</translation>
-    </message>
-    <message>
         <source>%1: slices must be between 0 (auto) and 64.</source>
         <translation>%1&#xa0;: le nombre de slices doit être compris entre 0 (auto) et 64.</translation>
     </message>
@@ -4031,6 +4039,10 @@ Exportez une connexion, ou déposez ici un dossier de dump, une archive (.tar.gz
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the batch size must be between 1 and 10000, or auto.</source>
+        <translation>%1&#xa0;: la taille de lot doit être comprise entre 1 et 10000, ou auto.</translation>
     </message>
 </context>
 <context>
