@@ -114,39 +114,19 @@ Result<TableDigestValue> digestTable(const DatabaseSession &session, const DumpT
         return st.error();
     TableDigest digest(table.columns);
     const int ncols = int(table.columns.size());
-    Row row;
-    row.resize(ncols);
-    const bool copy = scanner.isCopy() && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_FAST_PATH");
     std::vector<std::string> tokens(static_cast<size_t>(ncols));
     std::string scratch;
     qint64 n = 0;
     while (scanner.next()) {
-        if (copy) {
-            for (int i = 0; i < ncols; ++i) {
-                const DumpColumn &col = table.columns.at(i);
-                if (!copyFieldFast(scanner.rawField(i), col, nullptr, tokens[size_t(i)], scratch)) {
-                    const QByteArray t = canonicalToken(cellFromValue(session.engine(), scanner.value(i), col), col.type,
-                                                        col.type == ValueType::Decimal ? col.scale : -1);
-                    tokens[size_t(i)].assign(t.constData(), size_t(t.size()));
-                }
+        for (int i = 0; i < ncols; ++i) {
+            const DumpColumn &col = table.columns.at(i);
+            if (!scanner.fastField(i, col, nullptr, tokens[size_t(i)], scratch)) {
+                const QByteArray t = canonicalToken(cellFromValue(session.engine(), scanner.value(i), col), col.type,
+                                                    col.type == ValueType::Decimal ? col.scale : -1);
+                tokens[size_t(i)].assign(t.constData(), size_t(t.size()));
             }
-            digest.addTokens(tokens);
-        } else if (scanner.isSqlite() || scanner.isMysql()) {
-            for (int i = 0; i < ncols; ++i) {
-                const DumpColumn &col = table.columns.at(i);
-                if (!(scanner.isSqlite() ? sqliteFieldFast(scanner, i, col, nullptr, tokens[size_t(i)])
-                                         : mysqlFieldFast(scanner, i, col, nullptr, tokens[size_t(i)]))) {
-                    const QByteArray t = canonicalToken(cellFromValue(session.engine(), scanner.value(i), col), col.type,
-                                                        col.type == ValueType::Decimal ? col.scale : -1);
-                    tokens[size_t(i)].assign(t.constData(), size_t(t.size()));
-                }
-            }
-            digest.addTokens(tokens);
-        } else {
-            for (int i = 0; i < ncols; ++i)
-                row[i] = cellFromValue(session.engine(), scanner.value(i), table.columns.at(i));
-            digest.addRow(row);
         }
+        digest.addTokens(tokens);
         if (++n % 5000 == 0 && job) {
             job->addDone(5000);
             if (job->isCanceled())

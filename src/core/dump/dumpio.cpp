@@ -226,11 +226,6 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
         root.mkpath(dirRel);
         TableDigest digest(table.columns);
         const int ncols = table.columns.size();
-        Row row;
-        row.resize(ncols);
-        const bool copy = scanner.isCopy() && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_FAST_PATH");
-        const bool lite = scanner.isSqlite();
-        const bool my = scanner.isMysql();
         std::vector<std::string> tokens(static_cast<size_t>(ncols));
         QList<int> scales;
         for (const DumpColumn &c : std::as_const(table.columns))
@@ -273,43 +268,19 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
             }
             const size_t lineStart = pending.size();
             pending.push_back('[');
-            if (copy) {
-                // PostgreSQL: most values go from COPY's bytes straight into the line and the checksum.
-                for (int i = 0; i < ncols; ++i) {
-                    if (i)
-                        pending.push_back(',');
-                    if (!copyFieldFast(scanner.rawField(i), table.columns.at(i), &pending, tokens[size_t(i)], scratch)) {
-                        const Cell c = cellFromValue(session.engine(), scanner.value(i), table.columns.at(i));
-                        appendCellJson(pending, c);
-                        const QByteArray t = canonicalToken(c, table.columns.at(i).type, scales.at(i));
-                        tokens[size_t(i)].assign(t.constData(), size_t(t.size()));
-                    }
-                }
-                digest.addTokens(tokens);
-            } else if (lite || my) {
-                // SQLite and MariaDB: integers and text straight from the engine's own values.
-                for (int i = 0; i < ncols; ++i) {
-                    if (i)
-                        pending.push_back(',');
-                    if (!(lite ? sqliteFieldFast(scanner, i, table.columns.at(i), &pending, tokens[size_t(i)])
-                               : mysqlFieldFast(scanner, i, table.columns.at(i), &pending, tokens[size_t(i)]))) {
-                        const Cell c = cellFromValue(session.engine(), scanner.value(i), table.columns.at(i));
-                        appendCellJson(pending, c);
-                        const QByteArray t = canonicalToken(c, table.columns.at(i).type, scales.at(i));
-                        tokens[size_t(i)].assign(t.constData(), size_t(t.size()));
-                    }
-                }
-                digest.addTokens(tokens);
-            } else {
-                for (int i = 0; i < ncols; ++i) {
-                    if (i)
-                        pending.push_back(',');
+            // Most values go from the engine's bytes straight into the line and the checksum
+            // (RowScanner::fastField); the rest through a cell.
+            for (int i = 0; i < ncols; ++i) {
+                if (i)
+                    pending.push_back(',');
+                if (!scanner.fastField(i, table.columns.at(i), &pending, tokens[size_t(i)], scratch)) {
                     const Cell c = cellFromValue(session.engine(), scanner.value(i), table.columns.at(i));
                     appendCellJson(pending, c);
-                    row[i] = c;
+                    const QByteArray t = canonicalToken(c, table.columns.at(i).type, scales.at(i));
+                    tokens[size_t(i)].assign(t.constData(), size_t(t.size()));
                 }
-                digest.addRow(row);
             }
+            digest.addTokens(tokens);
             pending.append("]\n", 2);
             chunk.bytes += qint64(pending.size() - lineStart);
             ++chunk.rows;

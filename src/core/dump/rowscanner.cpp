@@ -502,4 +502,17 @@ bool mysqlFieldFast(const RowScanner &scanner, int column, const DumpColumn &typ
     return textFieldFast(p, n, type, false, json, token);
 }
 
+bool RowScanner::fastField(int column, const DumpColumn &type, std::string *json, std::string &token, std::string &scratch) const
+{
+    if (m_noFastPath)
+        return false;
+    if (m_copy)
+        return copyFieldFast(rawField(column), type, json, token, scratch);
+    if (m_stmt)
+        return sqliteFieldFast(*this, column, type, json, token);
+    if (m_myres)
+        return mysqlFieldFast(*this, column, type, json, token);
+    return false;
+}
+
 } // namespace Godwit::Dump
