@@ -89,6 +89,8 @@ private Q_SLOTS:
     void copyFastPathMatchesGeneralPath();
     void jsonFastPathsMatchGeneralPath();
     void presets();
+    void columnDefaultsCarryAcross_data();
+    void columnDefaultsCarryAcross();
     void tortureRoundTrip();
     void demoThroughArchives_data();
     void demoThroughArchives();
@@ -315,6 +317,54 @@ void TestDump::checksumsAreEngineNeutral()
     QCOMPARE(digestOf(ValueType::Json, -1, {str(u"{\"b\": 1, \"a\": [1, 2]}"_s)}), digestOf(ValueType::Json, -1, {str(u"{\"a\":[1,2],\"b\":1}"_s)}));
     // Integers beyond 2^53 keep every digit.
     QVERIFY(digestOf(ValueType::Integer, -1, {str(u"9007199254740993"_s)}) != digestOf(ValueType::Integer, -1, {str(u"9007199254740992"_s)}));
+}
+
+void TestDump::columnDefaultsCarryAcross_data()
+{
+    QTest::addColumn<int>("engine");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("sourceDefault");
+    QTest::addColumn<QString>("expected"); // the DEFAULT clause, empty for none
+    const int pg = int(Engine::PostgreSQL), my = int(Engine::MySQL), lite = int(Engine::SQLite);
+    QTest::newRow("PG false → PG") << pg << u"boolean"_s << u"false"_s << u"DEFAULT false"_s;
+    QTest::newRow("PG false → MariaDB") << my << u"boolean"_s << u"false"_s << u"DEFAULT 0"_s;
+    QTest::newRow("MariaDB 1 → PG") << pg << u"tinyint(1)"_s << u"1"_s << u"DEFAULT true"_s;
+    QTest::newRow("PG cast string → MariaDB") << my << u"character varying(20)"_s << u"'draft'::character varying"_s << u"DEFAULT 'draft'"_s;
+    QTest::newRow("PG quote in string") << lite << u"text"_s << u"'it''s'::text"_s << u"DEFAULT 'it''s'"_s;
+    QTest::newRow("PG cast number") << my << u"numeric(10,2)"_s << u"'0'::numeric"_s << u"DEFAULT '0'"_s;
+    QTest::newRow("PG integer") << lite << u"integer"_s << u"42"_s << u"DEFAULT 42"_s;
+    QTest::newRow("PG negative in parentheses") << pg << u"integer"_s << u"(-1)"_s << u"DEFAULT -1"_s;
+    QTest::newRow("PG now() → MariaDB") << my << u"timestamp with time zone"_s << u"now()"_s << u"DEFAULT CURRENT_TIMESTAMP(6)"_s;
+    QTest::newRow("MariaDB current_timestamp() → PG") << pg << u"datetime"_s << u"current_timestamp()"_s << u"DEFAULT CURRENT_TIMESTAMP"_s;
+    QTest::newRow("SQLite (datetime('now')) → PG") << pg << u"datetime"_s << u"(datetime('now'))"_s << u"DEFAULT CURRENT_TIMESTAMP"_s;
+    QTest::newRow("PG jsonb → PG") << pg << u"jsonb"_s << u"'{}'::jsonb"_s << u"DEFAULT '{}'"_s;
+    QTest::newRow("MariaDB NULL") << pg << u"varchar(10)"_s << u"NULL"_s << QString();
+    QTest::newRow("a function stays behind") << my << u"uuid"_s << u"gen_random_uuid()"_s << QString();
+    QTest::newRow("bytea stays behind") << my << u"bytea"_s << u"'\\x00'::bytea"_s << QString();
+}
+
+// Tables created from a dump keep the defaults that mean the same on every engine.
+void TestDump::columnDefaultsCarryAcross()
+{
+    QFETCH(int, engine);
+    QFETCH(QString, type);
+    QFETCH(QString, sourceDefault);
+    QFETCH(QString, expected);
+    DumpTable t;
+    t.name = u"t"_s;
+    DumpColumn c;
+    c.name = u"c"_s;
+    c.engineType = type;
+    c.type = classifyType(type.startsWith(u"tinyint"_s) || type == u"datetime"_s ? Engine::MySQL : Engine::PostgreSQL, type);
+    parseTypeSize(c);
+    c.defaultValue = sourceDefault;
+    t.columns.append(c);
+    const QStringList sql = createTableStatements(Engine(engine), t, [](const QString &id) -> QString { return u'"' + id + u'"'; }, false, nullptr);
+    QVERIFY(!sql.isEmpty());
+    if (expected.isEmpty())
+        QVERIFY2(!sql.first().contains(u"DEFAULT"_s), qPrintable(sql.first()));
+    else
+        QVERIFY2(sql.first().contains(expected), qPrintable(sql.first()));
 }
 
 void TestDump::presets()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Dumps across the real PostgreSQL 15 and MariaDB of scripts/test-servers (a missing server fails): every
-// portable type through PostgreSQL → MariaDB → SQLite → PostgreSQL, the demo InvenTree database from SQLite
-// into both servers with sequences reset, values that do not fit, and the server dropping the connection
-// mid-import.
+// Dumps across the real PostgreSQL 15, PostgreSQL 17 and MariaDB of scripts/test-servers (a missing server
+// fails): every portable type through PostgreSQL → MariaDB → SQLite → PostgreSQL, the demo InvenTree database
+// from SQLite into both servers with sequences reset, InvenTree's PostgreSQL 15 → 17 upgrade as backup and
+// restore from the CLI, values that do not fit, and the server dropping the connection mid-import.
 #include "dump/dbcompare.h"
 #include "dump/dumpio.h"
 #include "dump/importer.h"
@@ -97,10 +97,12 @@ private Q_SLOTS:
     void connectionDroppedMidImport();
     void foreignKeysCheckedAfterLoad();
     void cliCompare();
+    void postgres15To17ByBackupAndRestore();
 
 private:
     ConnectionProfile freshDatabase(Server &server, const QString &prefix);
     Server m_pg;
+    Server m_pg17;
     Server m_maria;
     QTemporaryDir m_dir;
     QString m_demo;
@@ -109,8 +111,9 @@ private:
 
 void TestDumpServers::initTestCase()
 {
-    GODWIT_REQUIRE_ENV(u"GODWIT_TEST_PG_URL"_s, u"GODWIT_TEST_MARIADB_URL"_s);
-    for (auto [server, var] : {std::pair{&m_pg, "GODWIT_TEST_PG_URL"}, std::pair{&m_maria, "GODWIT_TEST_MARIADB_URL"}}) {
+    GODWIT_REQUIRE_ENV(u"GODWIT_TEST_PG_URL"_s, u"GODWIT_TEST_PG17_URL"_s, u"GODWIT_TEST_MARIADB_URL"_s);
+    for (auto [server, var] : {std::pair{&m_pg, "GODWIT_TEST_PG_URL"}, std::pair{&m_pg17, "GODWIT_TEST_PG17_URL"},
+                               std::pair{&m_maria, "GODWIT_TEST_MARIADB_URL"}}) {
         const auto parsed = parseConnectionUrl(GodwitTest::env(var));
         QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
         server->admin = parsed->profile;
@@ -135,8 +138,9 @@ ConnectionProfile TestDumpServers::freshDatabase(Server &server, const QString &
 
 void TestDumpServers::cleanupTestCase()
 {
-    for (const QString &db : std::as_const(m_pg.created))
-        execOn(m_pg.admin, m_pg.secret, {u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(db)});
+    for (Server *pg : {&m_pg, &m_pg17})
+        for (const QString &db : std::as_const(pg->created))
+            execOn(pg->admin, pg->secret, {u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(db)});
     for (const QString &db : std::as_const(m_maria.created))
         execOn(m_maria.admin, m_maria.secret, {u"DROP DATABASE IF EXISTS %1"_s.arg(db)});
 }
@@ -221,6 +225,12 @@ void TestDumpServers::everyTypeAcrossEngines()
     // The sequence was moved past the imported ids.
     QVERIFY(execOn(pg, m_pg.secret, {u"INSERT INTO torture (kind_id) VALUES (1)"_s}).ok());
     QCOMPARE(scalarOn(pg, m_pg.secret, u"SELECT MAX(id) FROM torture"_s).toLongLong(), 4);
+    // The tables created from the dumps kept the column default (flag boolean NOT NULL DEFAULT false).
+    for (auto [p, secret] : {std::pair{maria, m_maria.secret}, std::pair{lite, QString()}, std::pair{pg2, m_pg.secret}}) {
+        const Status st = execOn(p, secret, {u"INSERT INTO torture (id) VALUES (100)"_s});
+        QVERIFY2(st.ok(), qPrintable(st.errorMessage()));
+        QCOMPARE(scalarOn(p, secret, u"SELECT COUNT(*) FROM torture WHERE id = 100 AND NOT flag"_s).toInt(), 1);
+    }
 }
 
 void TestDumpServers::demoIntoServers_data()
@@ -414,6 +424,71 @@ void TestDumpServers::cliCompare()
     const QJsonObject o = run.json().object();
     QCOMPARE(o[u"equal"_s].toBool(), false);
     QCOMPARE(o[u"tables"_s].toArray().first().toObject()[u"rows_a"_s].toInt(), 2);
+}
+
+// InvenTree's documented PostgreSQL 15 → 17 upgrade, as an administrator does it with godwit-cli: back up the
+// old server, point at the new one, restore, verify. Once into an empty database (the tables come from the
+// backup's schema) and once into the schema the application's migrations made on the new server.
+void TestDumpServers::postgres15To17ByBackupAndRestore()
+{
+    using GodwitTest::runCli;
+    QCOMPARE(scalarOn(m_pg.admin, m_pg.secret, u"SHOW server_version_num"_s).toString().left(2), u"15"_s);
+    QCOMPARE(scalarOn(m_pg17.admin, m_pg17.secret, u"SHOW server_version_num"_s).toString().left(2), u"17"_s);
+    const ConnectionProfile old = freshDatabase(m_pg, u"gw_up15_"_s);
+    QVERIFY(execOn(old, m_pg.secret, pgTorture()).ok());
+    // Enough rows for several chunks, and the demo's schema marker.
+    QVERIFY(execOn(old, m_pg.secret, {
+        u"INSERT INTO torture (id, kind_id, nul, exact, ts, doc) SELECT g, 1 + g % 2, 'row ' || g, g / 3.0, "
+        "timestamp '2020-01-01' + g * interval '1 minute', jsonb_build_object('g', g) FROM generate_series(4, 2503) g"_s,
+        u"CREATE TABLE django_migrations (id serial PRIMARY KEY, app varchar(255) NOT NULL, name varchar(255) NOT NULL, applied timestamptz NOT NULL)"_s,
+        u"INSERT INTO django_migrations (app, name, applied) VALUES ('part', '0001_initial', now()), ('part', '0002_more', now())"_s}).ok());
+    auto url = [](const ConnectionProfile &p) {
+        return u"postgresql://%1@%2:%3/%4"_s.arg(p.user, p.host).arg(p.port).arg(p.database);
+    };
+    const QString dir = m_dir.filePath(u"backups-15-17"_s);
+    auto run = runCli({u"backup"_s, u"create"_s, url(old), u"--dir"_s, dir, u"--json"_s}, {}, 120000, {u"GODWIT_PASSWORD="_s + m_pg.secret});
+    QVERIFY2(run.exitCode == 0, run.summary().constData());
+    const QString file = run.json().object()[u"file"_s].toString();
+    QVERIFY2(QFileInfo(file).isFile() && file.endsWith(u".tar.zst"_s), qPrintable(file));
+    QCOMPARE(run.json().object()[u"rows"_s].toInt(), 2 + 2503 + 2);
+
+    // 1. An empty database on the new server.
+    const ConnectionProfile fresh = freshDatabase(m_pg17, u"gw_up17_"_s);
+    run = runCli({u"backup"_s, u"restore"_s, url(fresh), u"--file"_s, file, u"--yes"_s, u"--json"_s}, {}, 120000,
+                 {u"GODWIT_PASSWORD="_s + m_pg17.secret});
+    QVERIFY2(run.exitCode == 0, run.summary().constData());
+    QVERIFY(run.json().object()[u"verified"_s].toBool());
+    auto cmp = runCli({u"db"_s, u"compare"_s, url(old), url(fresh), u"--json"_s}, {}, 60000,
+                      {u"GODWIT_PASSWORD_A="_s + m_pg.secret, u"GODWIT_PASSWORD_B="_s + m_pg17.secret});
+    QVERIFY2(cmp.exitCode == 0, cmp.summary().constData());
+    QVERIFY(cmp.json().object()[u"equal"_s].toBool());
+    QCOMPARE(cmp.json().object()[u"tables"_s].toArray().size(), 3);
+    QCOMPARE(scalarOn(fresh, m_pg17.secret, u"SELECT exact::text FROM torture WHERE id = 1"_s).toString(), u"12345678901234567890.1234567890"_s);
+    QCOMPARE(scalarOn(fresh, m_pg17.secret, u"SELECT emoji FROM torture WHERE id = 1"_s).toString(), u"G clef 𝄞 😀 ü"_s);
+    // The new server hands out ids after the restored ones.
+    { const Status ins = execOn(fresh, m_pg17.secret, {u"INSERT INTO torture (kind_id) VALUES (1)"_s}); QVERIFY2(ins.ok(), qPrintable(ins.errorMessage())); }
+    QCOMPARE(scalarOn(fresh, m_pg17.secret, u"SELECT MAX(id) FROM torture"_s).toLongLong(), 2504);
+
+    // 2. The schema the application's migrations made on the new server (with a row the restore replaces).
+    const ConnectionProfile migrated = freshDatabase(m_pg17, u"gw_up17m_"_s);
+    QStringList ddl;
+    for (const QString &sql : pgTorture())
+        if (sql.startsWith(u"CREATE"_s))
+            ddl << sql;
+    ddl << u"CREATE TABLE django_migrations (id serial PRIMARY KEY, app varchar(255) NOT NULL, name varchar(255) NOT NULL, applied timestamptz NOT NULL)"_s
+        << u"INSERT INTO kinds VALUES (9, 'from the app')"_s;
+    const Status made = execOn(migrated, m_pg17.secret, ddl);
+    QVERIFY2(made.ok(), qPrintable(made.errorMessage()));
+    run = runCli({u"backup"_s, u"restore"_s, url(migrated), u"--file"_s, file, u"--yes"_s, u"--json"_s}, {}, 120000,
+                 {u"GODWIT_PASSWORD="_s + m_pg17.secret});
+    QVERIFY2(run.exitCode == 0, run.summary().constData());
+    cmp = runCli({u"db"_s, u"compare"_s, url(old), url(migrated), u"--json"_s}, {}, 60000,
+                 {u"GODWIT_PASSWORD_A="_s + m_pg.secret, u"GODWIT_PASSWORD_B="_s + m_pg17.secret});
+    QVERIFY2(cmp.exitCode == 0, cmp.summary().constData());
+    QVERIFY(cmp.json().object()[u"equal"_s].toBool());
+    QCOMPARE(countRows(migrated, m_pg17.secret, u"kinds"_s), 2);
+    // The application's own foreign keys are all there again after the load.
+    QCOMPARE(scalarOn(migrated, m_pg17.secret, u"SELECT COUNT(*) FROM pg_constraint WHERE contype = 'f'"_s).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDumpServers)

@@ -14,7 +14,7 @@ checks=0
 fail() { echo "servers_smoke: FAIL: $*" >&2; echo "0 passed, 1 failed" >&2; exit 1; }
 pass() { checks=$((checks + 1)); echo "ok $checks - $*"; }
 
-for v in GODWIT_TEST_SERVERS_DIR GODWIT_TEST_PG_URL GODWIT_TEST_MARIADB_URL \
+for v in GODWIT_TEST_SERVERS_DIR GODWIT_TEST_PG_URL GODWIT_TEST_PG17_URL GODWIT_TEST_MARIADB_URL \
     GODWIT_TEST_OPENSEARCH_URL GODWIT_TEST_ES7_URL GODWIT_TEST_TLS_URL \
     GODWIT_TEST_TLS_CA GODWIT_TEST_TLS_USER GODWIT_TEST_TLS_PASSWORD; do
     [[ -n ${!v:-} ]] || fail "$v is not set (eval \"\$(scripts/test-servers env)\")"
@@ -60,9 +60,15 @@ cleanup() {
 
 # ---------------------------------------------------------------- PostgreSQL
 pg_version=$(PGCONNECT_TIMEOUT=5 psql -X -At "$GODWIT_TEST_PG_URL" -c 'select version()') ||
-    fail "psql could not connect to $GODWIT_TEST_PG_URL"
+    fail "psql could not connect to GODWIT_TEST_PG_URL"
 [[ $pg_version == "PostgreSQL 15."* ]] || fail "unexpected PostgreSQL version: $pg_version"
 pass "PostgreSQL: $pg_version"
+pg17_version=$(PGCONNECT_TIMEOUT=5 psql -X -At "$GODWIT_TEST_PG17_URL" -c 'select version()') ||
+    fail "psql could not connect to GODWIT_TEST_PG17_URL"
+[[ $pg17_version == "PostgreSQL 17."* ]] || fail "unexpected PostgreSQL version on the second server: $pg17_version"
+[[ $(psql -X -At "$GODWIT_TEST_PG17_URL" -c 'select current_user') == godwit ]] ||
+    fail "not logged in to PostgreSQL 17 as godwit"
+pass "PostgreSQL 17: $pg17_version"
 [[ $(psql -X -At "$GODWIT_TEST_PG_URL" -c 'select current_user') == godwit ]] ||
     fail "PostgreSQL: not connected as godwit"
 psql -X -q "$GODWIT_TEST_PG_URL" -c "CREATE DATABASE godwit_smoke_$SUFFIX" ||

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -86,6 +87,69 @@ QString mappedType(Engine engine, const DumpColumn &c, bool indexed, bool fromSQ
         return engine == Engine::PostgreSQL ? QStringLiteral("UUID") : QStringLiteral("CHAR(36)");
     }
     return QStringLiteral("TEXT");
+}
+
+// A column default as the target engine spells it, or empty when it has none that carries across engines.
+// Constants (numbers, quoted strings, booleans) and "the current date/time" carry; PostgreSQL's casts are
+// dropped; sequences are the auto-increment; anything else (a function such as gen_random_uuid()) is left
+// out and the application's own default applies, as docs/dump-format.md says.
+QString portableDefault(Engine engine, const DumpColumn &c)
+{
+    if (c.autoIncrement)
+        return {};
+    QString d = c.defaultValue.trimmed();
+    // SQLite keeps the default as written, often in parentheses: (0), ('x'), (datetime('now')).
+    while (d.size() >= 2 && d.startsWith(u'(') && d.endsWith(u')'))
+        d = d.mid(1, d.size() - 2).trimmed();
+    static const QRegularExpression cast(QStringLiteral("^(.*?)::[a-z_ \"]+(\\(\\d+(,\\d+)?\\))?(\\[\\])?$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    for (auto m = cast.match(d); m.hasMatch(); m = cast.match(d))
+        d = m.captured(1).trimmed();
+    while (d.size() >= 2 && d.startsWith(u'(') && d.endsWith(u')'))
+        d = d.mid(1, d.size() - 2).trimmed();
+    if (d.isEmpty() || d.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0 || d.startsWith(QLatin1String("nextval("), Qt::CaseInsensitive))
+        return {};
+    static const QRegularExpression number(QStringLiteral("^[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"));
+    static const QRegularExpression quoted(QStringLiteral("^'(?:[^'\\\\]|'')*'$"));
+    static const QRegularExpression now(QStringLiteral("^(now\\(\\)|current_timestamp(\\(\\d?\\))?|localtimestamp(\\(\\d?\\))?|"
+                                                       "datetime\\('now'\\)|transaction_timestamp\\(\\)|statement_timestamp\\(\\))$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression today(QStringLiteral("^(current_date(\\(\\))?|curdate\\(\\)|date\\('now'\\))$"), QRegularExpression::CaseInsensitiveOption);
+    const QString lower = d.toLower();
+    if (c.type == ValueType::Boolean) {
+        bool truth;
+        if (lower == QLatin1String("true") || lower == QLatin1String("1") || lower == QLatin1String("'t'") || lower == QLatin1String("'1'")
+            || lower == QLatin1String("'true'"))
+            truth = true;
+        else if (lower == QLatin1String("false") || lower == QLatin1String("0") || lower == QLatin1String("'f'")
+                 || lower == QLatin1String("'0'") || lower == QLatin1String("'false'"))
+            truth = false;
+        else
+            return {};
+        if (engine == Engine::PostgreSQL)
+            return truth ? QStringLiteral("true") : QStringLiteral("false");
+        return truth ? QStringLiteral("1") : QStringLiteral("0");
+    }
+    if (now.match(d).hasMatch()) {
+        if (c.type == ValueType::Timestamp || c.type == ValueType::TimestampTz)
+            // MariaDB's DATETIME(6) takes CURRENT_TIMESTAMP(6); a plain one would be refused as a precision mismatch.
+            return engine == Engine::MySQL ? QStringLiteral("CURRENT_TIMESTAMP(6)") : QStringLiteral("CURRENT_TIMESTAMP");
+        return {};
+    }
+    if (today.match(d).hasMatch())
+        return c.type == ValueType::Date && engine != Engine::MySQL ? QStringLiteral("CURRENT_DATE") : QString();
+    if (number.match(d).hasMatch()) {
+        if (c.type == ValueType::Integer || c.type == ValueType::Decimal || c.type == ValueType::Float)
+            return d;
+        return u'\'' + d + u'\'';
+    }
+    if (quoted.match(d).hasMatch()) {
+        // Into MariaDB, a literal default on a BLOB/TEXT/JSON column is fine from 10.2 on; bytea's escapes are not portable.
+        if (c.type == ValueType::Binary)
+            return {};
+        return d;
+    }
+    return {};
 }
 
 } // namespace
@@ -943,31 +1007,47 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
         }
         return success();
     };
-    auto dropCreated = [&]() {
+    // Drops the tables this import created (MySQL only: its DDL commits at once). Returns the ones that could
+    // not be dropped, so that the message names what is left behind instead of claiming a clean target.
+    auto dropCreated = [&]() -> QStringList {
+        QStringList left;
         for (auto it = created.rbegin(); it != created.rend(); ++it)
-            exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_session.quote(*it));
+            if (!exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_session.quote(*it)))
+                left.prepend(*it);
+        created.clear();
+        return left;
+    };
+    auto leftBehind = [&](const QStringList &left) {
+        return tr("The import created these tables and could not drop them again; drop them by hand: %1.").arg(left.join(QStringLiteral(", ")));
+    };
+    // Nothing has been loaded yet: the connection may have gone away between the pre-flight and here.
+    auto failBeforeLoad = [&](const Error &e) -> Result<ImportResult> {
+        Error out = e;
+        const QStringList left = dropCreated();
+        if (!left.isEmpty())
+            out.message += u' ' + leftBehind(left);
+        else if (e.kind != ErrorKind::Canceled)
+            out.message += u' ' + tr("Nothing was written: the target is as it was.");
+        return out;
     };
 
     // MySQL commits DDL implicitly: its tables are created before the transaction and dropped again on failure.
     if (engine == Engine::MySQL) {
-        if (auto st = createTables(); !st) {
-            dropCreated();
-            return st.error();
-        }
+        if (auto st = createTables(); !st)
+            return failBeforeLoad(st.error());
     }
     LoadTransaction transaction(m_session);
-    if (auto st = transaction.begin(); !st) {
-        dropCreated();
-        return st.error();
-    }
+    if (auto st = transaction.begin(); !st)
+        return failBeforeLoad(st.error());
     auto fail = [&](const Error &e) -> Result<ImportResult> {
         transaction.rollback();
-        if (engine == Engine::MySQL)
-            dropCreated();
+        const QStringList left = engine == Engine::MySQL ? dropCreated() : QStringList();
         if (m_rejects)
             m_rejects->close();
         Error out = e;
-        if (e.kind != ErrorKind::Canceled)
+        if (!left.isEmpty())
+            out.message = e.message + u' ' + tr("The rows were rolled back.") + u' ' + leftBehind(left);
+        else if (e.kind != ErrorKind::Canceled)
             out.message = e.message + u' ' + tr("The import was rolled back: the target is as it was.");
         else
             out.message = tr("Canceled; the import was rolled back and the target is as it was.");
@@ -1084,7 +1164,7 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
                 }
                 auto g = digestTable(m_session, tt, nullptr);
                 if (!g)
-                    return g.error();
+                    return Error::make(g.error().kind, tr("The import was committed, but verifying “%1” failed: %2").arg(name, g.errorMessage()));
                 cmp.rowsB = g->rows;
                 cmp.checksumB = g->checksum;
             } else {
@@ -1141,6 +1221,8 @@ QStringList createTableStatements(Engine engine, const DumpTable &t, const std::
             def += QStringLiteral(" GENERATED BY DEFAULT AS IDENTITY");
         if (autoPk && engine == Engine::MySQL)
             def += QStringLiteral(" AUTO_INCREMENT");
+        if (const QString d = portableDefault(engine, c); !d.isEmpty())
+            def += QStringLiteral(" DEFAULT ") + d;
         if (!c.nullable)
             def += QStringLiteral(" NOT NULL");
         defs.append(def);
