@@ -19,13 +19,17 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Godwit;
 using namespace Godwit::Dump;
 using namespace Qt::StringLiterals;
 using GodwitTest::countRows;
 using GodwitTest::execOn;
+using GodwitTest::scalarOn;
 using GodwitTest::sqliteProfile;
 
 namespace {
@@ -104,6 +108,7 @@ private Q_SLOTS:
     void badRowStopsAndRollsBack();
     void badRowsSkippedIntoRejectFile();
     void cancelExportLeavesNothing();
+    void fullDisk();
     void cli();
 
 private:
@@ -800,6 +805,70 @@ void TestDump::cancelExportLeavesNothing()
     QVERIFY(!QFileInfo::exists(out));
     QVERIFY(!QFileInfo::exists(out + u".part"_s));
     QVERIFY(!QFileInfo::exists(out + u".part-dir"_s));
+}
+
+// A real full disk: a small tmpfs mounted in a private mount namespace (unshare; as root in CI, else in a user
+// namespace). An export onto it fails with the reason and leaves nothing; an import into a SQLite database on
+// it fails part-way through the load, rolls back and leaves the database as it was.
+void TestDump::fullDisk()
+{
+    // The import's target: the demo's schema without its rows.
+    const QString empty = freshCopyOfDemo(u"full-empty.sqlite3"_s);
+    {
+        auto tables = scalarOn(sqliteProfile(empty), {}, u"SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s).toString();
+        QStringList sql{u"PRAGMA foreign_keys = OFF"_s};
+        for (const QString &t : tables.split(u' ', Qt::SkipEmptyParts))
+            sql << u"DELETE FROM \"%1\""_s.arg(t);
+        QVERIFY(execOn(sqliteProfile(empty), {}, sql).ok());
+        QVERIFY(execOn(sqliteProfile(empty), {}, {u"VACUUM"_s}).ok());
+    }
+    const qint64 emptySize = QFileInfo(empty).size();
+    const qint64 fullSize = QFileInfo(m_demo).size();
+    QVERIFY2(fullSize > emptySize + 64 * 1024, "the demo must be big enough to fill the disk while loading");
+    // Room for the empty database and a part of the rows: the load runs into the end of the disk.
+    const qint64 room = ((emptySize + (fullSize - emptySize) / 3) / 4096 + 1) * 4096;
+    const QString mnt = m_dir.filePath(u"full-mnt"_s), back = m_dir.filePath(u"full-back"_s);
+    QVERIFY(QDir().mkpath(mnt) && QDir().mkpath(back));
+    const QString script = uR"(set -u
+mnt=$1 cli=$2 demo=$3 dump=$4 empty=$5 back=$6 room=$7
+mount -t tmpfs -o size=$room tmpfs "$mnt" || exit 90
+"$cli" dump export "$demo" "$mnt/export-out" >"$back/export.out" 2>"$back/export.err"; echo $? >"$back/export.rc"
+ls -A "$mnt" >"$back/export.left"
+cp "$empty" "$mnt/target.sqlite3" || exit 91
+"$cli" dump import "$dump" "$mnt/target.sqlite3" --yes >"$back/import.out" 2>"$back/import.err"; echo $? >"$back/import.rc"
+ls -A "$mnt" >"$back/import.left"
+cp "$mnt/target.sqlite3" "$back/target.sqlite3"
+)"_s;
+    QProcess sh;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"GODWIT_NO_KEYCHAIN"_s, u"1"_s);
+    env.insert(u"GODWIT_WORKSPACE"_s, m_dir.filePath(u"full-ws"_s));
+    sh.setProcessEnvironment(env);
+    QStringList args = geteuid() == 0 ? QStringList{u"-m"_s} : QStringList{u"-r"_s, u"-m"_s};
+    args << u"sh"_s << u"-c"_s << script << u"sh"_s << mnt << GodwitTest::cliPath() << m_demo << m_demoDump << empty << back
+         << QString::number(room);
+    sh.start(u"unshare"_s, args);
+    QVERIFY2(sh.waitForFinished(120000), "the full-disk script did not finish");
+    QVERIFY2(sh.exitCode() == 0, qPrintable(u"cannot mount a small tmpfs with unshare (exit %1): %2"_s.arg(sh.exitCode()).arg(QString::fromUtf8(sh.readAllStandardError()))));
+    auto read = [&](const QString &name) {
+        QFile f(QDir(back).filePath(name));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : u"(missing %1)"_s.arg(name);
+    };
+    qInfo("tmpfs of %lld bytes; export: %s; import: %s", room, qPrintable(read(u"export.err"_s)), qPrintable(read(u"import.err"_s)));
+    // The export: a clear reason, and nothing left on the disk.
+    QCOMPARE(read(u"export.rc"_s), u"1"_s);
+    QVERIFY2(read(u"export.err"_s).contains(u"No space left on device"_s), qPrintable(read(u"export.err"_s)));
+    QVERIFY2(read(u"export.err"_s).count(u'\n') == 0, qPrintable(read(u"export.err"_s)));
+    QVERIFY2(read(u"export.left"_s).isEmpty(), qPrintable(read(u"export.left"_s)));
+    // The import: a clear reason, rolled back, the database as it was (no journal left, no rows, intact).
+    QCOMPARE(read(u"import.rc"_s), u"1"_s);
+    const QString err = read(u"import.err"_s);
+    QVERIFY2(err.contains(u"full"_s, Qt::CaseInsensitive) && err.contains(u"the target is as it was"_s), qPrintable(err));
+    QCOMPARE(read(u"import.left"_s), u"target.sqlite3"_s);
+    const ConnectionProfile after = sqliteProfile(QDir(back).filePath(u"target.sqlite3"_s));
+    QCOMPARE(scalarOn(after, {}, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    QCOMPARE(countRows(after, {}, u"part_part"_s), 0);
+    QCOMPARE(countRows(after, {}, u"auth_user"_s), 0);
 }
 
 void TestDump::cli()

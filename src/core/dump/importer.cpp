@@ -277,7 +277,12 @@ Status LoadTransaction::commit()
         run(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
     if (!st) {
         run(QStringLiteral("ROLLBACK"));
-        return Error::make(st.error().kind, tr("The commit failed (%1), probably a foreign key without its row.").arg(st.errorMessage()));
+        // Deferred constraints are checked at the commit: name that cause only when the engine says so.
+        const QString why = st.errorMessage();
+        const bool constraint = why.contains(QLatin1String("foreign key"), Qt::CaseInsensitive) || why.contains(QLatin1String("constraint"), Qt::CaseInsensitive)
+                                || why.contains(QLatin1String("23503")) || why.contains(QLatin1String("23000"));
+        return Error::make(st.error().kind, constraint ? tr("The commit failed (%1), probably a foreign key without its row.").arg(why)
+                                                       : tr("The commit failed (%1).").arg(why));
     }
     return success();
 }
