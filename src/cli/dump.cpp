@@ -34,7 +34,7 @@ const char *const dumpUsage = R"(Usage:
                          [--overwrite] [--format godwit|django] [--no-natural-foreign] [--naive-datetimes] [--json]
   godwit-cli dump import DUMP TARGET [--clear] [--strict] [--ignore-nonexistent] [--exclude-plugins]
                          [--create-tables] [--on-error stop|skip] [--reject-file F] [--tables T,...]
-                         [--yes] [--json]
+                         [--checkpoint | --resume] [--yes] [--json]
   godwit-cli dump verify DUMP [--json]
   godwit-cli dump inspect DUMP [--json]
   godwit-cli db compare URL_A URL_B [--tables T,...] [--json]
@@ -47,6 +47,9 @@ OUT is a folder, or an archive by its name: .tar, .tar.gz, .tar.zst, .zip; a .js
 writes a Django fixture that `manage.py loaddata` accepts. DUMP is a Godwit dump (folder, archive) or a
 Django fixture (.json, as dumpdata or InvenTree's export-records write it).
 Import prints the pre-flight report and writes only after confirmation (--yes, or "y" on a terminal).
+An import is all or nothing (one transaction); --checkpoint commits after every chunk instead, keeping its
+progress in the target's godwit_import_checkpoint table, so that an interrupted import goes on with --resume
+(the same DUMP and TARGET) without loading a row twice.
 Secrets: --password-stdin (one line per connection that needs one, in order) or GODWIT_PASSWORD;
 for db compare also GODWIT_PASSWORD_A and GODWIT_PASSWORD_B.
 )";
@@ -371,6 +374,8 @@ ImportOptions importOptions(const CommandLine &cl)
     o.skipOnError = cl.value(QStringLiteral("on-error")) == QLatin1String("skip");
     o.rejectFile = cl.value(QStringLiteral("reject-file"));
     o.tables = listOption(cl, QStringLiteral("tables"));
+    o.checkpoint = cl.has(QStringLiteral("checkpoint"));
+    o.resume = cl.has(QStringLiteral("resume"));
     return o;
 }
 
@@ -385,6 +390,8 @@ void addImportOptions(CommandLine &cl)
     cl.add(QStringLiteral("on-error"), tr("stop (default) or skip bad rows into the reject file."), QStringLiteral("stop|skip"));
     cl.add(QStringLiteral("reject-file"), tr("Where skipped rows go (JSON Lines)."), QStringLiteral("FILE"));
     cl.add(QStringLiteral("tables"), tr("Only these tables of the dump."), QStringLiteral("T,..."));
+    cl.add(QStringLiteral("checkpoint"), tr("Commit after every chunk so that an interrupted import can be resumed."));
+    cl.add(QStringLiteral("resume"), tr("Go on with the interrupted checkpointed import of this dump."));
     cl.add(QStringLiteral("yes"), tr("Import without asking."));
     addSecretOptions(cl);
 }
@@ -481,8 +488,12 @@ int cmdImport(Session &s, const QStringList &arguments)
         return fail(tr("usage: dump import DUMP TARGET [options] (see godwit-cli dump --help)"), Usage);
     if (cl.has(QStringLiteral("on-error")) && !QStringList{QStringLiteral("stop"), QStringLiteral("skip")}.contains(cl.value(QStringLiteral("on-error"))))
         return fail(tr("--on-error takes stop or skip."), Usage);
+    if (cl.has(QStringLiteral("checkpoint")) && cl.has(QStringLiteral("resume")))
+        return fail(tr("--checkpoint starts a resumable import, --resume goes on with one: pass one of them."), Usage);
     const bool json = cl.has(QStringLiteral("json"));
     if (isDjangoFixture(cl.args.at(0))) {
+        if (cl.has(QStringLiteral("checkpoint")) || cl.has(QStringLiteral("resume")))
+            return fail(tr("--checkpoint and --resume are for Godwit dumps; a Django fixture loads in one transaction."), Usage);
         auto target = resolveDatabase(s, cl.args.at(1), cl, true);
         if (!target)
             return failJson(json, target.error());

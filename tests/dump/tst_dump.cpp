@@ -838,6 +838,12 @@ cp "$empty" "$mnt/target.sqlite3" || exit 91
 "$cli" dump import "$dump" "$mnt/target.sqlite3" --yes >"$back/import.out" 2>"$back/import.err"; echo $? >"$back/import.rc"
 ls -A "$mnt" >"$back/import.left"
 cp "$mnt/target.sqlite3" "$back/target.sqlite3"
+rm -f "$mnt/target.sqlite3"
+cp "$empty" "$mnt/resumable.sqlite3" || exit 92
+"$cli" dump import "$dump" "$mnt/resumable.sqlite3" --checkpoint --yes >"$back/checkpoint.out" 2>"$back/checkpoint.err"; echo $? >"$back/checkpoint.rc"
+mount -o remount,size=8m "$mnt" || exit 93
+"$cli" dump import "$dump" "$mnt/resumable.sqlite3" --resume --yes --json >"$back/resume.out" 2>"$back/resume.err"; echo $? >"$back/resume.rc"
+cp "$mnt/resumable.sqlite3" "$back/resumable.sqlite3"
 )"_s;
     QProcess sh;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -869,6 +875,24 @@ cp "$mnt/target.sqlite3" "$back/target.sqlite3"
     QCOMPARE(scalarOn(after, {}, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
     QCOMPARE(countRows(after, {}, u"part_part"_s), 0);
     QCOMPARE(countRows(after, {}, u"auth_user"_s), 0);
+
+    // Checkpointed, the same full disk stops the import with the chunks before it committed; once there is room
+    // again, --resume finishes it: every row once, verified, the checkpoint table gone.
+    QCOMPARE(read(u"checkpoint.rc"_s), u"1"_s);
+    const QString stopped = read(u"checkpoint.err"_s);
+    const QString stoppedLine = stopped.section(u'\n', -1);
+    qInfo("checkpointed: %s", qPrintable(stoppedLine));
+    QVERIFY2(stoppedLine.contains(u"full"_s, Qt::CaseInsensitive) && stoppedLine.contains(u"--resume"_s) && stoppedLine.contains(u"Stopped at chunk"_s),
+             qPrintable(stoppedLine));
+    QCOMPARE(read(u"resume.rc"_s), u"0"_s);
+    const QJsonObject resumed = QJsonDocument::fromJson(read(u"resume.out"_s).toUtf8()).object();
+    QVERIFY2(resumed[u"verified"_s].toBool(), qPrintable(read(u"resume.out"_s) + read(u"resume.err"_s)));
+    QVERIFY2(resumed[u"rows_written"_s].toInt() > 0 && resumed[u"rows_written"_s].toInt() < 6568, qPrintable(read(u"resume.out"_s)));
+    const ConnectionProfile done = sqliteProfile(QDir(back).filePath(u"resumable.sqlite3"_s));
+    QCOMPARE(scalarOn(done, {}, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'godwit_import_checkpoint'"_s).toInt(), 0);
+    auto cmp = compareDatabases(sqliteProfile(m_demo), {}, done, {}, {}, nullptr);
+    QVERIFY2(cmp.ok(), qPrintable(cmp.errorMessage()));
+    QVERIFY(cmp->equal);
 }
 
 void TestDump::cli()

@@ -8,11 +8,15 @@
 #include "jobs/jobmanager.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
@@ -226,7 +230,10 @@ QStringList foreignKeyOrder(const QList<const DumpTable *> &tables, bool *cyclic
     return order;
 }
 
-LoadTransaction::LoadTransaction(const DatabaseSession &session) : m_session(session) {}
+LoadTransaction::LoadTransaction(const DatabaseSession &session, bool foreignKeyChecks)
+    : m_session(session), m_foreignKeyChecks(foreignKeyChecks)
+{
+}
 
 LoadTransaction::~LoadTransaction()
 {
@@ -254,7 +261,7 @@ Status LoadTransaction::begin()
             return st;
         break;
     case Engine::SQLite:
-        run(QStringLiteral("PRAGMA foreign_keys = ON"));
+        run(m_foreignKeyChecks ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"));
         if (auto st = run(QStringLiteral("BEGIN")); !st)
             return st;
         run(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
@@ -384,6 +391,73 @@ Result<qint64> countCollisions(const DumpSource &source, const DumpTable &dumpTa
 
 QString pluralRows(qint64 n) { return n == 1 ? tr("1 row") : tr("%1 rows").arg(n); }
 
+// ---------------------------------------------------------------------------------------------------------
+// Checkpoints of a resumable import: one row per table (the next chunk to load) and one row named "#" holding the dump's identity and the statements still to run at the end (foreign keys dropped for
+// the load, indexes of created tables), all written in the transaction of the chunk they follow.
+
+constexpr char CheckpointHeader[] = "#"; // the row with the dump's identity and the pending statements
+
+struct Checkpoint
+{
+    bool exists = false;
+    QString dumpId;
+    QHash<QString, int> nextChunk;
+    QStringList pending;
+};
+
+// The dump's identity: its tables and the checksums of their chunks.
+QString dumpIdentity(const Manifest &m)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const DumpTable &t : m.tables) {
+        h.addData(t.name.toUtf8());
+        h.addData(QByteArrayView("\n"));
+        for (const DumpChunk &c : t.chunks)
+            h.addData(c.sha256.toLatin1());
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Result<Checkpoint> readCheckpoint(const DatabaseSession &session, bool exists)
+{
+    Checkpoint cp;
+    if (!exists)
+        return cp;
+    cp.exists = true;
+    QSqlQuery q(session.db());
+    if (!q.exec(QStringLiteral("SELECT tbl, next_chunk, info FROM ") + session.quote(QLatin1String(CheckpointTableName))))
+        return DatabaseSession::mapError(session.engine(), q.lastError(), session.profile());
+    while (q.next()) {
+        const QString table = q.value(0).toString();
+        if (table == QLatin1String(CheckpointHeader)) {
+            const QJsonObject o = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+            cp.dumpId = o.value(QLatin1String("dump")).toString();
+            for (const QJsonValue &v : o.value(QLatin1String("pending")).toArray())
+                cp.pending.append(v.toString());
+        } else {
+            cp.nextChunk.insert(table, q.value(1).toInt());
+        }
+    }
+    return cp;
+}
+
+Status writeCheckpoint(const DatabaseSession &session, const QString &table, int nextChunk, const QString &info)
+{
+    const QString name = session.quote(QLatin1String(CheckpointTableName));
+    QSqlQuery q(session.db());
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE tbl = ?").arg(name));
+    q.addBindValue(table);
+    if (!q.exec())
+        return DatabaseSession::mapError(session.engine(), q.lastError(), session.profile());
+    q.prepare(QStringLiteral("INSERT INTO %1 (tbl, next_chunk, info) VALUES (?, ?, ?)").arg(name));
+    q.addBindValue(table);
+    q.addBindValue(nextChunk);
+    q.addBindValue(info.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(info));
+    if (!q.exec())
+        return DatabaseSession::mapError(session.engine(), q.lastError(), session.profile());
+    return success();
+}
+
 Result<PreflightReport> runPreflight(const DumpSource &source, ImportTarget &target, const ImportOptions &options, JobContext *job,
                                      QList<const DumpTable *> *selectedOut)
 {
@@ -434,6 +508,43 @@ Result<PreflightReport> runPreflight(const DumpSource &source, ImportTarget &tar
     if ((m.markers.hasDjango && !target.markers.hasDjango) || (m.markers.hasAlembic && !target.markers.hasAlembic))
         issue(PreflightIssue::Info, {}, tr("The target has no migration history table; the dump's will be imported with it."));
 
+    // A checkpointed import that was interrupted: only --resume goes on with it.
+    const bool checkpointExists = target.tables.contains(QLatin1String(CheckpointTableName));
+    auto checkpoint = readCheckpoint(*target.session, checkpointExists);
+    if (!checkpoint)
+        return checkpoint.error();
+    if (options.resume) {
+        if (!checkpointExists) {
+            issue(PreflightIssue::Problem, {}, tr("There is no interrupted import to resume in this database."));
+        } else if (checkpoint->dumpId != dumpIdentity(m)) {
+            issue(PreflightIssue::Problem, {}, tr("The interrupted import in this database is of another dump: resume it with that dump, "
+                                                  "or drop the table %1 to start again.").arg(QLatin1String(CheckpointTableName)));
+        } else {
+            int done = 0, all = 0;
+            for (const DumpTable &t : m.tables) {
+                all += int(t.chunks.size());
+                done += std::min(int(t.chunks.size()), checkpoint->nextChunk.value(t.name, 0));
+            }
+            issue(PreflightIssue::Info, {}, tr("Resuming the interrupted import: %1 of %2 chunks are loaded; the load goes on after them.").arg(done).arg(all));
+        }
+    } else if (checkpointExists) {
+        issue(PreflightIssue::Problem, {}, tr("An interrupted import waits in this database (table %1): resume it, or drop that table to start again.")
+                                               .arg(QLatin1String(CheckpointTableName)));
+    }
+    // MySQL tables on an engine without transactions keep what was written before a failure.
+    if (target.session->engine() == Engine::MySQL) {
+        QSqlQuery q(target.session->db());
+        if (q.exec(QStringLiteral("SELECT TABLE_NAME, ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                                  "AND TABLE_TYPE = 'BASE TABLE' AND ENGINE IS NOT NULL AND ENGINE <> 'InnoDB'"))) {
+            while (q.next())
+                if (m.tableIndex(q.value(0).toString()) >= 0) {
+                    issue(options.checkpoint || options.resume ? PreflightIssue::Info : PreflightIssue::Warning, q.value(0).toString(),
+                          tr("The table uses the %1 storage engine, which cannot roll back: should the import fail, the rows "
+                             "already loaded into it stay. A checkpointed import can be resumed instead.").arg(q.value(1).toString()));
+                }
+        }
+    }
+
     QList<const DumpTable *> selected;
     for (const DumpTable &t : m.tables) {
         PreflightTable pt;
@@ -477,7 +588,7 @@ Result<PreflightReport> runPreflight(const DumpSource &source, ImportTarget &tar
             for (const DumpColumn &tc : tt.columns)
                 if (t.columnIndex(tc.name) < 0 && !tc.nullable && tc.defaultValue.isEmpty() && !tc.autoIncrement)
                     issue(PreflightIssue::Problem, t.name, tr("The target's column “%1” is NOT NULL without a default, and the dump has no values for it.").arg(tc.name));
-            if (!options.clear && pt.targetRows != 0 && t.rows > 0) {
+            if (!options.clear && !options.resume && pt.targetRows != 0 && t.rows > 0) {
                 if (job)
                     job->setStatus(tr("Looking for key collisions in %1").arg(t.name));
                 auto c = countCollisions(source, t, tt, *target.session, job);
@@ -562,7 +673,7 @@ Status Loader::reject(const DumpTable &t, const Row &row, const QString &why)
                                   ? QDir(QFileInfo(m_source.path()).absolutePath()).filePath(QFileInfo(m_source.path()).fileName() + QStringLiteral(".rejects.jsonl"))
                                   : m_options.rejectFile;
         m_rejects = std::make_unique<QFile>(m_result.rejectFile);
-        if (!m_rejects->open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (!m_rejects->open(QIODevice::WriteOnly | (m_options.resume ? QIODevice::Append : QIODevice::Truncate)))
             return Error::make(ErrorKind::Other, tr("Cannot write the reject file %1: %2").arg(m_result.rejectFile, m_rejects->errorString()));
     }
     QByteArray line("{\"table\":");
@@ -993,6 +1104,18 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
         m_job->setTotal(total);
         m_job->setDone(0);
     }
+    // Resumable: a commit after each chunk, the progress in the checkpoint table in the same transaction.
+    const bool checkpointed = m_options.checkpoint || m_options.resume;
+    const bool resuming = m_options.resume;
+    const QString checkpointTable = QLatin1String(CheckpointTableName);
+    Checkpoint checkpoint;
+    if (resuming) {
+        auto cp = readCheckpoint(m_session, true);
+        if (!cp)
+            return cp.error();
+        checkpoint = cp.take();
+    }
+    bool committedSome = false; // a checkpointed import has committed chunks: a failure leaves it resumable
     QStringList created;
     QStringList afterLoad; // indexes and foreign keys of created tables, added once the rows are in
     auto createTables = [&]() -> Status {
@@ -1025,9 +1148,18 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
     auto leftBehind = [&](const QStringList &left) {
         return tr("The import created these tables and could not drop them again; drop them by hand: %1.").arg(left.join(QStringLiteral(", ")));
     };
+    auto dropCheckpointTable = [&]() {
+        if (checkpointed && !resuming)
+            exec(QStringLiteral("DROP TABLE IF EXISTS ") + m_session.quote(checkpointTable));
+    };
     // Nothing has been loaded yet: the connection may have gone away between the pre-flight and here.
     auto failBeforeLoad = [&](const Error &e) -> Result<ImportResult> {
         Error out = e;
+        if (resuming) {
+            out.message += u' ' + tr("Nothing more was written: the import can still be resumed.");
+            return out;
+        }
+        dropCheckpointTable();
         const QStringList left = dropCreated();
         if (!left.isEmpty())
             out.message += u' ' + leftBehind(left);
@@ -1041,11 +1173,33 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
         if (auto st = createTables(); !st)
             return failBeforeLoad(st.error());
     }
-    LoadTransaction transaction(m_session);
+    // The checkpoint table itself is made before the first transaction (DDL commits at once on MySQL).
+    if (checkpointed && !resuming) {
+        const QString text = engine == Engine::MySQL ? QStringLiteral("LONGTEXT") : QStringLiteral("TEXT");
+        if (auto st = exec(QStringLiteral("CREATE TABLE %1 (tbl VARCHAR(255) NOT NULL PRIMARY KEY, next_chunk INTEGER NOT NULL, info %2)")
+                               .arg(m_session.quote(checkpointTable), text));
+            !st)
+            return failBeforeLoad(Error::make(st.error().kind, tr("Cannot create the checkpoint table %1: %2").arg(checkpointTable, st.errorMessage())));
+    }
+    LoadTransaction transaction(m_session, !(checkpointed && engine == Engine::SQLite));
     if (auto st = transaction.begin(); !st)
         return failBeforeLoad(st.error());
+    QString where; // the table and chunk being loaded, for a checkpointed import's message
     auto fail = [&](const Error &e) -> Result<ImportResult> {
         transaction.rollback();
+        if (checkpointed && (committedSome || resuming)) {
+            if (m_rejects)
+                m_rejects->close();
+            Error out = e;
+            const QString resume = tr("The chunks before are committed and their progress is kept in the table %1; run the same import "
+                                      "again, resuming (--resume), to go on from there without loading a row twice.").arg(checkpointTable);
+            out.message = (e.kind == ErrorKind::Canceled ? tr("Canceled.") : e.message) + u' '
+                          + (where.isEmpty() ? resume : tr("Stopped at %1, which was rolled back.").arg(where) + u' ' + resume);
+            if (!checkpoint.pending.isEmpty() && engine == Engine::PostgreSQL)
+                out.message += u' ' + tr("The foreign keys dropped for the load are added again when it completes.");
+            return out;
+        }
+        dropCheckpointTable();
         const QStringList left = engine == Engine::MySQL ? dropCreated() : QStringList();
         if (m_rejects)
             m_rejects->close();
@@ -1061,7 +1215,7 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
     if (engine != Engine::MySQL)
         if (auto st = createTables(); !st)
             return fail(st.error());
-    if (m_options.clear) {
+    if (m_options.clear && !resuming) {
         for (auto it = report.loadOrder.rbegin(); it != report.loadOrder.rend(); ++it) {
             if (created.contains(*it))
                 continue;
@@ -1076,7 +1230,7 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
     // deferred constraint queues a trigger event per row and runs them one by one at the commit (ten times
     // slower on a million rows). A role that may not alter the tables keeps the deferred checks.
     QStringList readdForeignKeys;
-    if (engine == Engine::PostgreSQL) {
+    if (engine == Engine::PostgreSQL && !resuming) {
         QStringList names;
         for (const QString &name : std::as_const(report.loadOrder))
             if (!created.contains(name))
@@ -1107,16 +1261,71 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
             }
         }
     }
+    if (checkpointed) {
+        // What must still run at the end survives an interruption: in the checkpoint's own row.
+        if (resuming) {
+            readdForeignKeys = checkpoint.pending;
+            afterLoad.clear();
+        } else {
+            checkpoint.pending = readdForeignKeys + afterLoad;
+            checkpoint.dumpId = dumpIdentity(m_source.manifest());
+            const QJsonObject info{{QStringLiteral("dump"), checkpoint.dumpId}, {QStringLiteral("source"), m_source.path()},
+                                   {QStringLiteral("pending"), QJsonArray::fromStringList(checkpoint.pending)}};
+            if (auto st = writeCheckpoint(m_session, QLatin1String(CheckpointHeader), 0, QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact))); !st)
+                return fail(st.error());
+            readdForeignKeys = checkpoint.pending;
+            afterLoad.clear();
+        }
+    }
     int n = 0;
     for (const QString &name : std::as_const(report.loadOrder)) {
         ++n;
         if (m_job)
             m_job->setStatus(tr("Loading %1 (%2 of %3)").arg(name).arg(n).arg(report.loadOrder.size()));
         const DumpTable &dt = *byName.value(name);
-        if (auto st = loadTable(dt, m_target.tables[name]); !st)
-            return fail(st.error());
-        if (auto st = resetSequences(m_session, m_target.tables[name]); !st)
-            return fail(st.error());
+        if (!checkpointed) {
+            if (auto st = loadTable(dt, m_target.tables[name]); !st)
+                return fail(st.error());
+            if (auto st = resetSequences(m_session, m_target.tables[name]); !st)
+                return fail(st.error());
+            continue;
+        }
+        const int chunks = int(dt.chunks.size());
+        const int from = std::min(chunks, checkpoint.nextChunk.value(name, 0));
+        if (m_job)
+            for (int k = 0; k < from; ++k)
+                m_job->addDone(dt.chunks.at(k).rows);
+        for (int k = from; k < chunks; ++k) {
+            where = tr("chunk %1 of %2 of “%3”").arg(k + 1).arg(chunks).arg(name);
+            DumpTable part = dt;
+            part.chunks = {dt.chunks.at(k)};
+            part.rows = dt.chunks.at(k).rows;
+            if (auto st = loadTable(part, m_target.tables[name]); !st)
+                return fail(st.error());
+            if (k == chunks - 1)
+                if (auto st = resetSequences(m_session, m_target.tables[name]); !st)
+                    return fail(st.error());
+            if (auto st = writeCheckpoint(m_session, name, k + 1, QString()); !st)
+                return fail(st.error());
+            if (auto st = transaction.commit(); !st)
+                return fail(st.error());
+            committedSome = true;
+            checkpoint.nextChunk.insert(name, k + 1);
+            if (auto st = transaction.begin(); !st)
+                return fail(st.error());
+            if (m_job && m_job->isCanceled())
+                return fail(m_job->canceledError());
+        }
+        where.clear();
+    }
+    if (checkpointed && engine == Engine::SQLite) {
+        // The checks were off for the chunked load: the whole database is checked once now.
+        QSqlQuery fk(m_session.db());
+        if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return fail(DatabaseSession::mapError(engine, fk.lastError(), m_session.profile()));
+        if (fk.next())
+            return fail(Error::make(ErrorKind::InvalidInput, tr("A foreign key does not hold after the load: row %1 of “%2” points at a missing row of “%3”.")
+                                                                 .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString())));
     }
     for (const QString &sql : std::as_const(readdForeignKeys)) {
         if (m_job)
@@ -1130,6 +1339,9 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
         if (auto st = exec(sql); !st)
             return fail(Error::make(st.error().kind, tr("Cannot add an index or foreign key (%1): %2").arg(sql.section(u' ', 0, 2), st.errorMessage())));
     }
+    if (checkpointed)
+        if (auto st = exec(QStringLiteral("DROP TABLE ") + m_session.quote(checkpointTable)); !st)
+            return fail(st.error());
     if (m_job)
         m_job->setStatus(tr("Committing"));
     if (auto st = transaction.commit(); !st)
@@ -1289,8 +1501,13 @@ Result<ImportResult> importDump(const DumpSource &source, const ConnectionProfil
                                 const ImportOptions &options, JobContext *job)
 {
     auto t = openTarget(target, secret);
-    if (!t)
-        return t.error();
+    if (!t) {
+        // Opening and describing the target only reads.
+        Error e = t.error();
+        if (e.kind != ErrorKind::Canceled)
+            e.message += u' ' + tr("Nothing was written: the target is as it was.");
+        return e;
+    }
     QList<const DumpTable *> selected;
     auto report = runPreflight(source, t.value(), options, job, &selected);
     if (!report) {

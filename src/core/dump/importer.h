@@ -28,7 +28,14 @@ struct ImportOptions
     QStringList tables;             // only these dump tables; empty: all
     bool verifyDump = true;         // check the dump's checksums first (off when the caller just did)
     bool verifyAfter = true;        // compare counts and checksums after the load
+    // Resumable instead of all-or-nothing: a commit after every dump chunk, with the progress in the target's
+    // godwit_import_checkpoint table in the same transaction; an interrupted import goes on with resume.
+    bool checkpoint = false;
+    bool resume = false; // go on with the interrupted checkpointed import of this dump (implies checkpoint)
 };
+
+// The table a checkpointed import keeps its progress in, in the target (dropped when the import completes).
+inline constexpr char CheckpointTableName[] = "godwit_import_checkpoint";
 
 struct PreflightIssue
 {
@@ -98,7 +105,9 @@ Result<ImportTarget> openTarget(const ConnectionProfile &profile, const QString 
 class LoadTransaction
 {
 public:
-    explicit LoadTransaction(const DatabaseSession &session);
+    // foreignKeyChecks false: SQLite's checks are off for the session (a checkpointed load commits per chunk,
+    // so checks deferred to each commit would fail on cycles; it runs PRAGMA foreign_key_check at the end).
+    explicit LoadTransaction(const DatabaseSession &session, bool foreignKeyChecks = true);
     ~LoadTransaction();
     Status begin();
     Status commit();
@@ -108,6 +117,7 @@ private:
     Status run(const QString &sql) const;
     const DatabaseSession &m_session;
     bool m_open = false;
+    bool m_foreignKeyChecks = true;
 };
 
 // Tables in foreign-key order (referenced before referencing); cyclic is set when cycles or self-references
