@@ -101,12 +101,22 @@ ImportDialog::ImportDialog(JobManager *jobs, ConnectionsPanel *connections, QWid
     m_plugins = new QCheckBox(tr("Leave out &plugin data"), optionsBox);
     m_strict = new QCheckBox(tr("&Strict: a different migration state is an error"), optionsBox);
     m_skip = new QCheckBox(tr("S&kip bad rows (into a reject file) instead of stopping"), optionsBox);
+    m_checkpoint = new QCheckBox(tr("Commit after every c&hunk, so that an interrupted import can be resumed"), optionsBox);
+    m_checkpoint->setToolTip(tr("Instead of all or nothing: the progress is kept in the target's %1 table, and an interrupted "
+                                "import goes on where it stopped without loading a row twice.").arg(QLatin1String(CheckpointTableName)));
+    m_resume = new QCheckBox(tr("Res&ume the interrupted import of this dump"), optionsBox);
     grid->addWidget(m_clear, 0, 0);
     grid->addWidget(m_create, 0, 1);
     grid->addWidget(m_ignore, 1, 0);
     grid->addWidget(m_plugins, 1, 1);
     grid->addWidget(m_strict, 2, 0);
     grid->addWidget(m_skip, 2, 1);
+    grid->addWidget(m_checkpoint, 3, 0);
+    grid->addWidget(m_resume, 3, 1);
+    connect(m_resume, &QCheckBox::toggled, m_checkpoint, [this](bool on) {
+        m_checkpoint->setEnabled(!on);
+        m_clear->setEnabled(!on); // a resumed import does not clear again
+    });
     layout->addWidget(optionsBox);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -151,7 +161,7 @@ ImportDialog::ImportDialog(JobManager *jobs, ConnectionsPanel *connections, QWid
     });
     connect(m_path, &QLineEdit::editingFinished, this, &ImportDialog::invalidate);
     connect(m_target, &QComboBox::currentIndexChanged, this, &ImportDialog::invalidate);
-    for (QCheckBox *box : {m_clear, m_strict, m_ignore, m_plugins, m_create, m_skip})
+    for (QCheckBox *box : {m_clear, m_strict, m_ignore, m_plugins, m_create, m_skip, m_checkpoint, m_resume})
         connect(box, &QCheckBox::toggled, this, &ImportDialog::invalidate);
 }
 
@@ -188,6 +198,8 @@ ImportOptions ImportDialog::options() const
     o.excludePlugins = m_plugins->isChecked();
     o.createTables = m_create->isChecked();
     o.skipOnError = m_skip->isChecked();
+    o.resume = m_resume->isChecked();
+    o.checkpoint = !o.resume && m_checkpoint->isChecked();
     return o;
 }
 

@@ -57,7 +57,7 @@ private:
     ConnectionsPanel *m_connections;
     QLineEdit *m_path;
     QComboBox *m_target;
-    QCheckBox *m_clear, *m_strict, *m_ignore, *m_plugins, *m_create, *m_skip;
+    QCheckBox *m_clear, *m_strict, *m_ignore, *m_plugins, *m_create, *m_skip, *m_checkpoint, *m_resume;
     QTreeWidget *m_tables;
     QTreeWidget *m_issues;
     QLabel *m_status;
