@@ -617,6 +617,82 @@ Result<PreflightReport> runPreflight(const DumpSource &source, ImportTarget &tar
     return report;
 }
 
+// One COPY FROM STDIN on libpq, fed in pieces while the server works on what it has. Errors the server finds
+// in the data arrive at the end (or when the connection breaks); abort() ends the COPY with an error so that
+// the server discards it.
+class CopyStream
+{
+public:
+    using ErrorFor = std::function<Error(PGresult *)>;
+    CopyStream(PGconn *conn, ErrorFor errorFor) : m_conn(conn), m_errorFor(std::move(errorFor)) {}
+    ~CopyStream() { abort(); }
+    Status begin(const QByteArray &sql)
+    {
+        PGresult *res = PQexec(m_conn, sql.constData());
+        if (PQresultStatus(res) != PGRES_COPY_IN) {
+            const Error e = m_errorFor(res);
+            PQclear(res);
+            return e;
+        }
+        PQclear(res);
+        m_open = true;
+        return success();
+    }
+    Status put(const QByteArray &data)
+    {
+        if (data.isEmpty())
+            return success();
+        if (PQputCopyData(m_conn, data.constData(), int(data.size())) != 1) {
+            m_open = false;
+            const Error e = m_errorFor(nullptr);
+            drain();
+            return e;
+        }
+        return success();
+    }
+    Status end()
+    {
+        if (!m_open)
+            return success();
+        m_open = false;
+        if (PQputCopyEnd(m_conn, nullptr) != 1) {
+            const Error e = m_errorFor(nullptr);
+            drain();
+            return e;
+        }
+        Error failure;
+        bool ok = true;
+        while (PGresult *res = PQgetResult(m_conn)) {
+            if (PQresultStatus(res) != PGRES_COMMAND_OK && ok) {
+                ok = false;
+                failure = m_errorFor(res);
+            }
+            PQclear(res);
+        }
+        if (!ok)
+            return failure;
+        return success();
+    }
+    void abort()
+    {
+        if (!m_open)
+            return;
+        m_open = false;
+        PQputCopyEnd(m_conn, "godwit: the load stopped");
+        drain();
+    }
+
+private:
+    void drain()
+    {
+        while (PGresult *res = PQgetResult(m_conn))
+            PQclear(res);
+    }
+    PGconn *m_conn;
+    ErrorFor m_errorFor;
+    bool m_open = false;
+};
+
 class Loader
 {
 public:
@@ -643,6 +719,7 @@ private:
     Status copyBatch(PGconn *conn, const QByteArray &copySql, const QString &singleRowSql, const QByteArray &data, qint64 rows,
                      const std::function<QList<QVariantList>()> &values, const QList<Row> &raw, const DumpTable &t);
     Status reject(const DumpTable &t, const Row &row, const QString &why);
+    static Error copyError(PGconn *conn, PGresult *res, const DumpTable &t);
     QString insertSql(const DumpTable &targetTable, const QStringList &columns, int rows) const;
 
     const DumpSource &m_source;
@@ -759,6 +836,14 @@ Status Loader::insertEach(const QString &singleRowSql, const QList<QVariantList>
 
 // PostgreSQL's fast path: COPY … FROM STDIN in text format through the driver's own libpq connection, inside
 // the import's transaction.
+Error Loader::copyError(PGconn *conn, PGresult *res, const DumpTable &t)
+{
+    const QString message = QString::fromUtf8(res ? PQresultErrorMessage(res) : PQerrorMessage(conn)).simplified();
+    if (PQstatus(conn) == CONNECTION_BAD)
+        return Error::make(ErrorKind::HostUnreachable, tr("The server closed the connection while loading “%1” (%2).").arg(t.name, message));
+    return Error::make(ErrorKind::Server, tr("Loading “%1” failed: %2").arg(t.name, message));
+}
+
 Status Loader::copyBatch(PGconn *conn, const QByteArray &copySql, const QString &singleRowSql, const QByteArray &data, qint64 rows,
                          const std::function<QList<QVariantList>()> &values, const QList<Row> &raw, const DumpTable &t)
 {
@@ -766,12 +851,7 @@ Status Loader::copyBatch(PGconn *conn, const QByteArray &copySql, const QString 
     if (m_options.skipOnError)
         if (auto st = exec(QStringLiteral("SAVEPOINT ") + sp); !st)
             return st;
-    auto serverError = [&](PGresult *res) {
-        QString message = QString::fromUtf8(res ? PQresultErrorMessage(res) : PQerrorMessage(conn)).simplified();
-        if (PQstatus(conn) == CONNECTION_BAD)
-            return Error::make(ErrorKind::HostUnreachable, tr("The server closed the connection while loading “%1” (%2).").arg(t.name, message));
-        return Error::make(ErrorKind::Server, tr("Loading “%1” failed: %2").arg(t.name, message));
-    };
+    auto serverError = [&](PGresult *res) { return copyError(conn, res, t); };
     PGresult *res = PQexec(conn, copySql.constData());
     if (PQresultStatus(res) != PGRES_COPY_IN) {
         const Error e = serverError(res);
@@ -988,7 +1068,21 @@ Status Loader::loadTable(const DumpTable &dumpTable, const DumpTable &targetTabl
         };
         if (!m_options.skipOnError) {
             // Stop on the first bad row: no cells needed to reject rows, values go from the parsed line into
-            // COPY text (jsonToCopy), the rest through cells.
+            // COPY text (jsonToCopy), the rest through cells. One COPY streams the whole table, so that the
+            // server parses and stores rows while the next ones are built here.
+            CopyStream stream(conn, [&](PGresult *res) { return copyError(conn, res, dumpTable); });
+            if (auto st = stream.begin(copySql); !st)
+                return st;
+            qint64 pendingRows = 0;
+            auto put = [&]() -> Status {
+                if (auto st = stream.put(data); !st)
+                    return st;
+                if (m_job)
+                    m_job->addDone(pendingRows);
+                data.clear();
+                pendingRows = 0;
+                return success();
+            };
             ElementRow er;
             while (reader.next(er)) {
                 QString why;
@@ -1004,19 +1098,32 @@ Status Loader::loadTable(const DumpTable &dumpTable, const DumpTable &targetTabl
                             why = tr("column “%1”: %2").arg(columns.at(j), why);
                     }
                 }
-                if (!ok)
+                if (!ok) {
+                    stream.abort();
                     return Error::make(ErrorKind::InvalidInput, tr("Row %1 of “%2” does not fit the target (%3); nothing was imported.")
                                                                     .arg(reader.rowsRead()).arg(dumpTable.name, why));
+                }
                 data.append('\n');
-                if (++inBatch >= batchRows)
-                    if (auto st = send(); !st)
+                ++pendingRows;
+                if (data.size() >= 256 * 1024) {
+                    if (auto st = put(); !st)
                         return st;
-                if (m_job && m_job->isCanceled())
-                    return m_job->canceledError();
+                    if (m_job && m_job->isCanceled()) {
+                        stream.abort();
+                        return m_job->canceledError();
+                    }
+                }
             }
-            if (!reader.error().isEmpty())
+            if (!reader.error().isEmpty()) {
+                stream.abort();
                 return Error::make(ErrorKind::InvalidInput, reader.error());
-            return send();
+            }
+            if (auto st = put(); !st)
+                return st;
+            if (auto st = stream.end(); !st)
+                return st;
+            m_result.rowsWritten += reader.rowsRead();
+            return success();
         }
         while (reader.next(row)) {
             const qsizetype mark = data.size();
@@ -1448,11 +1555,16 @@ QStringList createTableStatements(Engine engine, const DumpTable &t, const std::
                                 && std::any_of(t.columns.begin(), t.columns.end(), [&t](const DumpColumn &c) {
                                        return c.autoIncrement && c.name == t.primaryKey.first() && c.type == ValueType::Integer;
                                    });
+    QStringList lateKeys; // primary keys and unique indexes: before any foreign key that needs them
     if (!t.primaryKey.isEmpty() && !sqliteInlinePk) {
         QStringList k;
         for (const QString &c : t.primaryKey)
             k.append(quote(c));
-        defs.append(QStringLiteral("PRIMARY KEY (%1)").arg(k.join(QStringLiteral(", "))));
+        // PostgreSQL builds the key's index once after the load (as pg_restore does) instead of row by row.
+        if (late)
+            lateKeys.append(QStringLiteral("ALTER TABLE %1 ADD PRIMARY KEY (%2)").arg(quote(t.name), k.join(QStringLiteral(", "))));
+        else
+            defs.append(QStringLiteral("PRIMARY KEY (%1)").arg(k.join(QStringLiteral(", "))));
     }
     for (const ForeignKeyInfo &fk : t.foreignKeys) {
         QStringList a, b;
@@ -1481,10 +1593,10 @@ QStringList createTableStatements(Engine engine, const DumpTable &t, const std::
         const QString name = QStringLiteral("%1_%2_idx%3").arg(t.name.left(40)).arg(i.unique ? QStringLiteral("u") : QString()).arg(++n);
         const QString sql = QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
                                 .arg(i.unique ? QStringLiteral("UNIQUE ") : QString(), quote(name), quote(t.name), cols.join(QStringLiteral(", ")));
-        (late ? lateStatements : out).append(sql);
+        (late ? (i.unique ? lateKeys : lateStatements) : out).append(sql);
     }
     if (late)
-        afterLoad->append(lateStatements);
+        *afterLoad = lateKeys + *afterLoad + lateStatements;
     return out;
 }
 
