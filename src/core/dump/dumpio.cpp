@@ -23,6 +23,11 @@
 #include <QSqlRecord>
 #include <QStorageInfo>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 namespace Godwit::Dump {
 
 namespace {
@@ -64,6 +69,151 @@ QString sha256File(QFile &file, qint64 *bytes, JobContext *job, bool *canceled)
     *bytes = total;
     return QString::fromLatin1(h.hexResult());
 }
+
+// Writes an export's chunk files, their SHA-256 and the rows' content checksums on a second thread, while
+// the first scans the database and encodes the next rows. Pieces are handled in order; at most MaxQueued
+// bytes wait, so memory stays bounded whatever the table size.
+class ChunkWriter
+{
+public:
+    struct Piece
+    {
+        enum Kind { Open, Data, Close } kind = Data;
+        QString path;          // Open: the chunk file
+        std::string data;      // Data: chunk bytes
+        std::string rowInputs; // Data: TableDigest::appendRowInput() of its rows
+    };
+    struct Finished
+    {
+        QStringList sha256s; // of the chunks closed since the last finish(), in order
+        quint64 lane0 = 0, lane1 = 0;
+        qint64 rows = 0;
+    };
+
+    ChunkWriter() : m_thread([this] { run(); }) {}
+    ~ChunkWriter()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_work.notify_all();
+        m_thread.join();
+    }
+    ChunkWriter(const ChunkWriter &) = delete;
+    ChunkWriter &operator=(const ChunkWriter &) = delete;
+
+    // False once the writer has failed (finish() then says why).
+    bool push(Piece &&piece)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_queuedBytes < MaxQueued || m_failed; });
+        if (m_failed)
+            return false;
+        m_queuedBytes += piece.data.size() + piece.rowInputs.size();
+        m_queue.push_back(std::move(piece));
+        m_work.notify_one();
+        return true;
+    }
+    // Waits until everything pushed is written.
+    Result<Finished> finish()
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return (m_queue.empty() && !m_busy) || m_failed; });
+        if (m_failed)
+            return m_error;
+        return std::exchange(m_done, Finished{});
+    }
+
+private:
+    static constexpr size_t MaxQueued = 16u << 20;
+
+    void run()
+    {
+        for (;;) {
+            Piece piece;
+            {
+                std::unique_lock lock(m_mutex);
+                m_work.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return; // stopped
+                piece = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_busy = true;
+            }
+            const size_t bytes = piece.data.size() + piece.rowInputs.size();
+            const bool failedBefore = [this] {
+                std::lock_guard lock(m_mutex);
+                return m_failed;
+            }();
+            Status st = failedBefore ? success() : handle(piece);
+            {
+                std::lock_guard lock(m_mutex);
+                m_queuedBytes -= bytes;
+                m_busy = false;
+                if (!st && !m_failed) {
+                    m_failed = true;
+                    m_error = st.error();
+                }
+            }
+            m_space.notify_all();
+        }
+    }
+
+    Status handle(Piece &piece)
+    {
+        switch (piece.kind) {
+        case Piece::Open:
+            m_file = std::make_unique<QFile>(piece.path);
+            if (!m_file->open(QIODevice::WriteOnly))
+                return Error::make(ErrorKind::Other, tr("Cannot write %1: %2").arg(piece.path, m_file->errorString()));
+            m_hash.reset();
+            return success();
+        case Piece::Data:
+            if (!m_file)
+                return Error::make(ErrorKind::Other, tr("Internal error: chunk data without a chunk file."));
+            m_hash.addData(QByteArrayView(piece.data.data(), qsizetype(piece.data.size())));
+            if (m_file->write(piece.data.data(), qint64(piece.data.size())) != qint64(piece.data.size()))
+                return Error::make(ErrorKind::Other, tr("Cannot write %1: %2 (is the disk full?)").arg(m_file->fileName(), m_file->errorString()));
+            {
+                quint64 a = 0, b = 0;
+                qint64 rows = 0;
+                TableDigest::addRowInputs(piece.rowInputs.data(), piece.rowInputs.size(), a, b, rows);
+                std::lock_guard lock(m_mutex);
+                m_done.lane0 += a;
+                m_done.lane1 += b;
+                m_done.rows += rows;
+            }
+            return success();
+        case Piece::Close: {
+            if (!m_file)
+                return success();
+            if (!m_file->flush() || m_file->error() != QFileDevice::NoError)
+                return Error::make(ErrorKind::Other, tr("Cannot write %1: %2 (is the disk full?)").arg(m_file->fileName(), m_file->errorString()));
+            m_file->close();
+            if (m_file->error() != QFileDevice::NoError)
+                return Error::make(ErrorKind::Other, tr("Cannot write %1: %2 (is the disk full?)").arg(m_file->fileName(), m_file->errorString()));
+            m_file.reset();
+            const QString sha = QString::fromLatin1(m_hash.hexResult());
+            std::lock_guard lock(m_mutex);
+            m_done.sha256s.append(sha);
+            return success();
+        }
+        }
+        return success();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_work, m_space;
+    std::deque<Piece> m_queue;
+    size_t m_queuedBytes = 0;
+    bool m_busy = false, m_stop = false, m_failed = false;
+    Error m_error;
+    Finished m_done;
+    std::unique_ptr<QFile> m_file; // the writer thread's
+    Sha256 m_hash;                 // the writer thread's
+    std::thread m_thread;          // last: starts once the members above exist
+};
 
 } // namespace
 
@@ -206,6 +356,7 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
     } cleanup{work};
     const QDir root(work);
     qint64 totalBytes = 0;
+    ChunkWriter writer; // destroyed (its thread joined) before the cleanup removes the folder
 
     int tableNo = 0;
     for (const QString &tableName : selected) {
@@ -231,40 +382,43 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
         for (const DumpColumn &c : std::as_const(table.columns))
             scales.append(c.type == ValueType::Decimal ? c.scale : -1);
         std::string scratch;
-        std::string pending; // a chunk's lines, written in one go
-        pending.reserve((4 << 20) + (1 << 16));
-        std::unique_ptr<QFile> file;
-        Sha256 hash;
+        // A chunk's lines and the rows' checksum inputs go to the writer thread in pieces of about 512 KB.
+        std::string pending, rowInputs;
+        pending.reserve((512 << 10) + (1 << 16));
+        rowInputs.reserve((256 << 10) + (1 << 16));
+        bool chunkOpen = false;
         DumpChunk chunk;
-        auto writePending = [&]() -> bool {
-            hash.addData(QByteArrayView(pending.data(), qsizetype(pending.size())));
-            const bool ok = file->write(pending.data(), qint64(pending.size())) == qint64(pending.size());
-            pending.clear();
-            return ok;
+        auto writerFailed = [&]() -> Error {
+            auto f = writer.finish();
+            return f ? Error::make(ErrorKind::Other, tr("The chunk writer stopped.")) : f.error();
         };
-        auto closeChunk = [&]() -> Status {
-            if (!file)
-                return success();
-            if (!pending.empty() && !writePending())
-                return Error::make(ErrorKind::Other, tr("Cannot write %1: %2 (is the disk full?)").arg(file->fileName(), file->errorString()));
-            if (!file->flush() || file->error() != QFileDevice::NoError)
-                return Error::make(ErrorKind::Other, tr("Cannot write %1: %2").arg(file->fileName(), file->errorString()));
-            file->close();
-            chunk.sha256 = QString::fromLatin1(hash.hexResult());
+        auto flushPending = [&]() -> bool {
+            if (pending.empty() && rowInputs.empty())
+                return true;
+            ChunkWriter::Piece piece;
+            piece.kind = ChunkWriter::Piece::Data;
+            piece.data.swap(pending);
+            piece.rowInputs.swap(rowInputs);
+            pending.reserve((512 << 10) + (1 << 16));
+            rowInputs.reserve((256 << 10) + (1 << 16));
+            return writer.push(std::move(piece));
+        };
+        auto closeChunk = [&]() -> bool {
+            if (!chunkOpen)
+                return true;
+            chunkOpen = false;
             totalBytes += chunk.bytes;
             table.chunks.append(chunk);
-            file.reset();
-            return success();
+            return flushPending() && writer.push({ChunkWriter::Piece::Close, {}, {}, {}});
         };
         qint64 sinceProgress = 0;
         while (scanner.next()) {
-            if (!file) {
+            if (!chunkOpen) {
                 chunk = DumpChunk{};
                 chunk.path = dirRel + QStringLiteral("/%1.jsonl").arg(table.chunks.size() + 1, 6, 10, QLatin1Char('0'));
-                file = std::make_unique<QFile>(root.filePath(chunk.path));
-                if (!file->open(QIODevice::WriteOnly))
-                    return Error::make(ErrorKind::Other, tr("Cannot write %1: %2").arg(file->fileName(), file->errorString()));
-                hash.reset();
+                if (!writer.push({ChunkWriter::Piece::Open, root.filePath(chunk.path), {}, {}}))
+                    return writerFailed();
+                chunkOpen = true;
             }
             const size_t lineStart = pending.size();
             pending.push_back('[');
@@ -280,16 +434,15 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
                     tokens[size_t(i)].assign(t.constData(), size_t(t.size()));
                 }
             }
-            digest.addTokens(tokens);
+            digest.appendRowInput(rowInputs, tokens);
             pending.append("]\n", 2);
             chunk.bytes += qint64(pending.size() - lineStart);
             ++chunk.rows;
             ++table.rows;
-            if (pending.size() > (4 << 20) && !writePending())
-                return Error::make(ErrorKind::Other, tr("Cannot write %1: %2 (is the disk full?)").arg(file->fileName(), file->errorString()));
-            if (chunk.rows >= options.chunkRows)
-                if (auto st = closeChunk(); !st)
-                    return st.error();
+            if (pending.size() > (512 << 10) && !flushPending())
+                return writerFailed();
+            if (chunk.rows >= options.chunkRows && !closeChunk())
+                return writerFailed();
             if (++sinceProgress >= 1000 && job) {
                 job->addDone(sinceProgress);
                 sinceProgress = 0;
@@ -299,8 +452,16 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
         }
         if (scanner.failed())
             return scanner.error();
-        if (auto st = closeChunk(); !st)
-            return st.error();
+        if (!closeChunk())
+            return writerFailed();
+        auto finished = writer.finish();
+        if (!finished)
+            return finished.error();
+        if (finished->sha256s.size() != table.chunks.size())
+            return Error::make(ErrorKind::Other, tr("Internal error: %1 chunk checksums for %2 chunks.").arg(finished->sha256s.size()).arg(table.chunks.size()));
+        for (qsizetype k = 0; k < table.chunks.size(); ++k)
+            table.chunks[k].sha256 = finished->sha256s.at(k);
+        digest.addLanes(finished->lane0, finished->lane1, finished->rows);
         if (job)
             job->addDone(sinceProgress);
         table.checksum = digest.hex();

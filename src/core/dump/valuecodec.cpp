@@ -1378,6 +1378,39 @@ void TableDigest::addTokens(const std::vector<std::string> &tokens)
     ++m_rows;
 }
 
+void TableDigest::appendRowInput(std::string &out, const std::vector<std::string> &tokens) const
+{
+    const size_t at = out.size();
+    out.append(4, '\0');
+    for (int i : std::as_const(m_order)) {
+        if (size_t(i) < tokens.size())
+            out.append(tokens[size_t(i)]);
+        else
+            out.append("\x01N", 2);
+        out.push_back('\x1f');
+    }
+    const quint32 n = quint32(out.size() - at - 4);
+    memcpy(out.data() + at, &n, 4);
+}
+
+void TableDigest::addRowInputs(const char *data, size_t size, quint64 &lane0, quint64 &lane1, qint64 &rows)
+{
+    size_t at = 0;
+    while (at + 4 <= size) {
+        quint32 n = 0;
+        memcpy(&n, data + at, 4);
+        at += 4;
+        const Sha256::Digest h = Sha256::hash(QByteArrayView(data + at, qsizetype(n)));
+        at += n;
+        quint64 a = 0, b = 0;
+        memcpy(&a, h.data(), 8);
+        memcpy(&b, h.data() + 8, 8);
+        lane0 += a;
+        lane1 += b;
+        ++rows;
+    }
+}
+
 QString TableDigest::hex() const
 {
     return QStringLiteral("%1%2").arg(m_lane0, 16, 16, QLatin1Char('0')).arg(m_lane1, 16, 16, QLatin1Char('0'));

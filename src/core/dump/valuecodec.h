@@ -99,6 +99,16 @@ public:
     void addRow(const Row &row);
     // The same with each column's canonicalToken() given, in column order.
     void addTokens(const std::vector<std::string> &tokens);
+    // The same in two steps, for a second thread: appendRowInput() appends what addTokens() would hash, with
+    // a 4-byte length in front; addRowInputs() hashes a run of such rows into lane sums, addLanes() adds them.
+    void appendRowInput(std::string &out, const std::vector<std::string> &tokens) const;
+    static void addRowInputs(const char *data, size_t size, quint64 &lane0, quint64 &lane1, qint64 &rows);
+    void addLanes(quint64 lane0, quint64 lane1, qint64 rows)
+    {
+        m_lane0 += lane0;
+        m_lane1 += lane1;
+        m_rows += rows;
+    }
     qint64 rows() const { return m_rows; }
     QString hex() const;
 
