@@ -1225,13 +1225,19 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
     bool committedSome = false; // a checkpointed import has committed chunks: a failure leaves it resumable
     QStringList created;
     QStringList afterLoad; // indexes and foreign keys of created tables, added once the rows are in
+    // On MySQL that DDL commits what is loaded: only when every table is created here, so that a failure still
+    // leaves the target as it was (the created tables are dropped).
+    bool allCreated = true;
+    for (const QString &name : std::as_const(report.loadOrder))
+        allCreated = allCreated && !m_target.tables.contains(name);
+    QStringList *deferTo = engine == Engine::PostgreSQL || (engine == Engine::MySQL && allCreated) ? &afterLoad : nullptr;
     auto createTables = [&]() -> Status {
         for (const QString &name : std::as_const(report.loadOrder)) {
             if (m_target.tables.contains(name))
                 continue;
             const DumpTable &t = *byName.value(name);
             for (const QString &sql : createTableStatements(engine, t, [this](const QString &id) { return m_session.quote(id); },
-                                                           m_source.manifest().sourceEngine == QLatin1String("SQLite"), &afterLoad))
+                                                           m_source.manifest().sourceEngine == QLatin1String("SQLite"), deferTo))
                 if (auto st = exec(sql); !st)
                     return Error::make(st.error().kind, tr("Cannot create the table “%1”: %2").arg(name, st.errorMessage()));
             created.append(name);
@@ -1368,6 +1374,8 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
             }
         }
     }
+    // Keys and indexes before the foreign keys that need them.
+    std::stable_partition(afterLoad.begin(), afterLoad.end(), [](const QString &sql) { return !sql.contains(QLatin1String("FOREIGN KEY")); });
     if (checkpointed) {
         // What must still run at the end survives an interruption: in the checkpoint's own row.
         if (resuming) {
@@ -1517,9 +1525,12 @@ int PreflightReport::count(PreflightIssue::Severity severity) const
 QStringList createTableStatements(Engine engine, const DumpTable &t, const std::function<QString(const QString &)> &quote, bool fromSQLite,
                                   QStringList *afterLoad)
 {
-    // On PostgreSQL, secondary indexes and foreign keys may wait until the rows are in (as pg_restore does):
-    // one index build and one validation pass instead of row-by-row maintenance; still inside the transaction.
-    const bool late = afterLoad && engine == Engine::PostgreSQL;
+    // On PostgreSQL, primary keys, secondary indexes and foreign keys may wait until the rows are in (as
+    // pg_restore does): one index build and one validation pass instead of row-by-row maintenance; still inside
+    // the transaction. On MySQL, secondary indexes and foreign keys may wait (InnoDB builds an index by sorting;
+    // the primary key is the table's clustered order and stays); the caller decides, as that DDL commits.
+    const bool late = afterLoad && (engine == Engine::PostgreSQL || engine == Engine::MySQL);
+    const bool latePrimaryKey = late && engine == Engine::PostgreSQL;
     QStringList lateStatements;
     QSet<QString> indexed;
     for (const IndexInfo &i : t.indexes)
@@ -1561,7 +1572,7 @@ QStringList createTableStatements(Engine engine, const DumpTable &t, const std::
         for (const QString &c : t.primaryKey)
             k.append(quote(c));
         // PostgreSQL builds the key's index once after the load (as pg_restore does) instead of row by row.
-        if (late)
+        if (latePrimaryKey)
             lateKeys.append(QStringLiteral("ALTER TABLE %1 ADD PRIMARY KEY (%2)").arg(quote(t.name), k.join(QStringLiteral(", "))));
         else
             defs.append(QStringLiteral("PRIMARY KEY (%1)").arg(k.join(QStringLiteral(", "))));

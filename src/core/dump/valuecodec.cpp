@@ -563,13 +563,17 @@ bool textFieldFast(const char *p, size_t n, const DumpColumn &column, bool postg
         setBytes(token, p, n);
         return true;
     }
-    case ValueType::Boolean:
-        if (n != 1 || (p[0] != 't' && p[0] != 'f'))
+    case ValueType::Boolean: {
+        // 't'/'f' from a boolean column, "true"/"false" from a boolean cast to text
+        const bool shortForm = n == 1 && (p[0] == 't' || p[0] == 'f');
+        const bool longForm = (n == 4 && memcmp(p, "true", 4) == 0) || (n == 5 && memcmp(p, "false", 5) == 0);
+        if (!shortForm && !longForm)
             return false;
         if (json)
             json->append(p[0] == 't' ? "true" : "false");
         setBytes(token, p, 1);
         return true;
+    }
     case ValueType::Uuid:
         for (size_t i = 0; i < n; ++i)
             if (p[i] >= 'A' && p[i] <= 'Z')
