@@ -463,6 +463,7 @@ int runImport(Session &s, const CommandLine &cl, const ImportSource &source, con
         printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("rows_written"), r.rowsWritten},
                               {QStringLiteral("rows_rejected"), r.rowsRejected}, {QStringLiteral("reject_file"), r.rejectFile},
                               {QStringLiteral("verified"), r.verified}, {QStringLiteral("tables"), tables},
+                              {QStringLiteral("load_method"), r.loadMethod},
                               {QStringLiteral("elapsed_ms"), r.elapsedMs}, {QStringLiteral("preflight"), preflightJson(r.preflight)}});
     } else {
         printOut(tr("Imported %1 rows in %2 s.\n").arg(r.rowsWritten).arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1));

@@ -294,8 +294,12 @@ void ImportDialog::showReport()
     const int problems = m_report.count(PreflightIssue::Problem);
     const int warnings = m_report.count(PreflightIssue::Warning);
     QString text;
+    const bool waiting = std::any_of(m_report.issues.cbegin(), m_report.issues.cend(), [](const PreflightIssue &i) {
+        return i.severity == PreflightIssue::Problem && i.message.contains(QLatin1String(CheckpointTableName)) && i.table.isEmpty();
+    });
     if (problems > 0)
-        text = tr("%n problem(s) must be solved before importing; nothing has been written.", nullptr, problems);
+        text = tr("%n problem(s) must be solved before importing; nothing has been written.", nullptr, problems)
+               + (waiting && !m_resume->isChecked() ? u' ' + tr("To go on with the interrupted import, tick “Resume the interrupted import of this dump”.") : QString());
     else
         text = (warnings > 0 ? tr("Ready to import into %1, with %n warning(s) above.", nullptr, warnings) : tr("Ready to import into %1.")).arg(m_report.targetProduct)
                + u' ' + tr("Tables load in foreign-key order: %1").arg(m_report.loadOrder.mid(0, 6).join(QStringLiteral(" → "))

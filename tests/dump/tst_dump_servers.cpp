@@ -96,6 +96,7 @@ private Q_SLOTS:
     void valuesThatDoNotFit();
     void connectionDroppedMidImport();
     void foreignKeysCheckedAfterLoad();
+    void loadDataIntoCreatedTables();
     void checkpointedImportResumes_data();
     void checkpointedImportResumes();
     void cliCompare();
@@ -194,6 +195,8 @@ void TestDumpServers::everyTypeAcrossEngines()
     auto i1 = importDump(**src1, maria, m_maria.secret, create, nullptr);
     QVERIFY2(i1.ok(), qPrintable(i1.errorMessage()));
     QVERIFY(i1->verified);
+    // Into tables it created, MariaDB takes the rows through LOAD DATA LOCAL on a second connection.
+    QCOMPARE(i1->loadMethod, u"LOAD DATA LOCAL INFILE"_s);
     auto c1 = compareDatabases(pg, m_pg.secret, maria, m_maria.secret, {}, nullptr);
     QVERIFY2(c1.ok(), qPrintable(c1.errorMessage()));
     QVERIFY(c1->equal);
@@ -507,6 +510,52 @@ void TestDumpServers::postgres15To17ByBackupAndRestore()
     QCOMPARE(countRows(migrated, m_pg17.secret, u"kinds"_s), 2);
     // The application's own foreign keys are all there again after the load.
     QCOMPARE(scalarOn(migrated, m_pg17.secret, u"SELECT COUNT(*) FROM pg_constraint WHERE contype = 'f'"_s).toInt(), 2);
+}
+
+// LOAD DATA LOCAL (MariaDB, into tables the import creates): decimals with more digits than the column keeps
+// are rounded as an INSERT would round them and the result verifies; a value that does not fit stops the load,
+// and the created tables are dropped again.
+void TestDumpServers::loadDataIntoCreatedTables()
+{
+    const QString lite = m_dir.filePath(u"loaddata.sqlite3"_s);
+    QVERIFY(execOn(sqliteProfile(lite), {}, {
+        u"CREATE TABLE kinds (id INTEGER PRIMARY KEY, code varchar(3) NOT NULL)"_s,
+        u"CREATE TABLE items (id INTEGER PRIMARY KEY, kind_id INTEGER REFERENCES kinds (id), amount DECIMAL_TEXT(5,2), "
+        "note TEXT, raw BLOB)"_s,
+        u"INSERT INTO kinds VALUES (1, 'abc'), (2, 'de')"_s,
+        u"INSERT INTO items VALUES (1, 1, '1.005', 'tab\there, newline\nthere, backslash \\ and \\N', x'00ff5c0a09'), "
+        "(2, 2, '-2.5', NULL, NULL), (3, NULL, NULL, '\\N', x'')"_s}).ok());
+    const QString good = m_dir.filePath(u"loaddata-good"_s);
+    QVERIFY(exportDatabase(sqliteProfile(lite), {}, good, ExportOptions{}, nullptr).ok());
+    auto source = DumpSource::open(good);
+    QVERIFY(source.ok());
+    ImportOptions create;
+    create.createTables = true;
+    const ConnectionProfile ok = freshDatabase(m_maria, u"gw_ld_"_s);
+    auto r = importDump(**source, ok, m_maria.secret, create, nullptr);
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+    QCOMPARE(r->loadMethod, u"LOAD DATA LOCAL INFILE"_s);
+    QVERIFY(r->verified);
+    QCOMPARE(scalarOn(ok, m_maria.secret, u"SELECT CAST(amount AS CHAR) FROM items WHERE id = 1"_s).toString(), u"1.01"_s);
+    QCOMPARE(scalarOn(ok, m_maria.secret, u"SELECT HEX(raw) FROM items WHERE id = 1"_s).toString(), u"00FF5C0A09"_s);
+    QCOMPARE(scalarOn(ok, m_maria.secret, u"SELECT note FROM items WHERE id = 1"_s).toString(), u"tab\there, newline\nthere, backslash \\ and \\N"_s);
+    QCOMPARE(scalarOn(ok, m_maria.secret, u"SELECT note = '\\\\N' AND raw = '' FROM items WHERE id = 3"_s).toInt(), 1);
+    QCOMPARE(scalarOn(ok, m_maria.secret, u"SELECT COUNT(*) FROM items WHERE id = 2 AND note IS NULL AND raw IS NULL"_s).toInt(), 1);
+    auto cmp = compareDatabases(sqliteProfile(lite), {}, ok, m_maria.secret, {}, nullptr);
+    QVERIFY2(cmp.ok(), qPrintable(cmp.errorMessage()));
+    QVERIFY(cmp->equal);
+
+    // SQLite does not enforce varchar(3); MariaDB's strict mode refuses the longer code.
+    QVERIFY(execOn(sqliteProfile(lite), {}, {u"INSERT INTO kinds VALUES (3, 'toolong')"_s}).ok());
+    const QString bad = m_dir.filePath(u"loaddata-bad"_s);
+    QVERIFY(exportDatabase(sqliteProfile(lite), {}, bad, ExportOptions{}, nullptr).ok());
+    auto badSource = DumpSource::open(bad);
+    QVERIFY(badSource.ok());
+    const ConnectionProfile refused = freshDatabase(m_maria, u"gw_ld_"_s);
+    auto f = importDump(**badSource, refused, m_maria.secret, create, nullptr);
+    QVERIFY(!f.ok());
+    QVERIFY2(f.errorMessage().contains(u"kinds"_s) && f.errorMessage().contains(u"the target is as it was"_s), qPrintable(f.errorMessage()));
+    QCOMPARE(scalarOn(refused, m_maria.secret, u"SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"_s).toInt(), 0);
 }
 
 void TestDumpServers::checkpointedImportResumes_data()

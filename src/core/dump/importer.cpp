@@ -165,6 +165,7 @@ Result<ImportTarget> openTarget(const ConnectionProfile &profile, const QString 
     if (!opened)
         return opened.error();
     t.session = opened.take();
+    t.secret = secret;
     if (auto st = prepareSession(*t.session); !st)
         return st.error();
     if (auto info = t.session->serverInfo())
@@ -617,6 +618,219 @@ Result<PreflightReport> runPreflight(const DumpSource &source, ImportTarget &tar
     return report;
 }
 
+// What the handler reads from: the dump's rows as LOAD DATA's default text format (tab-separated, \N for NULL,
+// backslash escapes), made on demand while the server loads what it has.
+struct InfileFeed
+{
+    TableReader *reader = nullptr;
+    const DumpTable *dumpTable = nullptr;
+    QList<int> dumpIdx;
+    QList<ValueType> targetTypes;
+    QList<int> targetScales;
+    JobContext *job = nullptr;
+    std::string buffer;
+    size_t offset = 0;
+    bool done = false;
+    bool started = false;
+    Error error;
+    bool failed = false;
+    qint64 rows = 0;
+    qint64 sinceProgress = 0;
+
+    static void escape(std::string &out, const char *p, size_t n)
+    {
+        size_t from = 0;
+        for (size_t i = 0; i < n; ++i) {
+            const char c = p[i];
+            const char *rep = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\0' ? "\\0" : nullptr;
+            if (!rep)
+                continue;
+            out.append(p + from, i - from);
+            out.append(rep, 2);
+            from = i + 1;
+        }
+        out.append(p + from, n - from);
+    }
+
+    bool produceRow(ElementRow &er)
+    {
+        static const SqlEscape tsv = [](std::string &out, const char *p, size_t n) { escape(out, p, n); };
+        for (int j = 0; j < dumpIdx.size(); ++j) {
+            if (j)
+                buffer.push_back('\t');
+            const int i = dumpIdx.at(j);
+            const simdjson::dom::element el = er.at(i);
+            if (el.is_null()) {
+                buffer.append("\\N", 2);
+                continue;
+            }
+            // More fraction digits than the column keeps: rounded here as the server would round an INSERT
+            // (LOAD DATA would warn where INSERT notes it).
+            if (targetTypes.at(j) == ValueType::Decimal && targetScales.at(j) >= 0 && el.is_string()) {
+                const std::string_view sv = el.get_string();
+                const size_t dot = sv.find('.');
+                if (dot != std::string_view::npos && sv.size() - dot - 1 > size_t(targetScales.at(j))) {
+                    const QByteArray rounded = roundDecimalTo(QString::fromUtf8(sv.data(), qsizetype(sv.size())), targetScales.at(j)).toUtf8();
+                    escape(buffer, rounded.constData(), size_t(rounded.size()));
+                    continue;
+                }
+            }
+            if (targetTypes.at(j) != ValueType::Binary && jsonToSqlLiteral(el, targetTypes.at(j), tsv, buffer))
+                continue;
+            QVariant v;
+            QString why;
+            const bool bound = bindValue(cellFromJson(el), dumpTable->columns.at(i).type, targetTypes.at(j), Engine::MySQL, &v, &why);
+            if (bound && v.isNull()) {
+                buffer.append("\\N", 2);
+            } else if (bound && v.metaType().id() == QMetaType::QByteArray) {
+                const QByteArray hex = v.toByteArray().toHex(); // the column takes UNHEX() of it
+                buffer.append(hex.constData(), size_t(hex.size()));
+            } else if (!bound || !variantToSqlLiteral(v, tsv, buffer)) {
+                if (why.isEmpty())
+                    why = tr("the value has no MySQL literal");
+                failed = true;
+                error = Error::make(ErrorKind::InvalidInput, tr("Row %1 of “%2” does not fit the target (%3); nothing was imported.")
+                                                                 .arg(reader->rowsRead()).arg(dumpTable->name, tr("column “%1”: %2").arg(dumpTable->columns.at(i).name, why)));
+                return false;
+            }
+        }
+        buffer.push_back('\n');
+        ++rows;
+        if (++sinceProgress >= 1000) {
+            if (job) {
+                job->addDone(sinceProgress);
+                if (job->isCanceled()) {
+                    failed = true;
+                    error = job->canceledError();
+                    sinceProgress = 0;
+                    return false;
+                }
+            }
+            sinceProgress = 0;
+        }
+        return true;
+    }
+
+    // The handler's read(): up to n bytes, 0 at the end, -1 on an error.
+    int read(char *out, unsigned int n)
+    {
+        if (failed)
+            return -1;
+        ElementRow er;
+        while (buffer.size() - offset < n && !done) {
+            if (offset > 0 && offset == buffer.size()) {
+                buffer.clear();
+                offset = 0;
+            }
+            for (int k = 0; k < 256 && !done; ++k) {
+                if (!reader->next(er)) {
+                    done = true;
+                    if (!reader->error().isEmpty()) {
+                        failed = true;
+                        error = Error::make(ErrorKind::InvalidInput, reader->error());
+                        return -1;
+                    }
+                } else if (!produceRow(er)) {
+                    return -1;
+                }
+            }
+        }
+        const size_t take = std::min<size_t>(n, buffer.size() - offset);
+        memcpy(out, buffer.data() + offset, take);
+        offset += take;
+        if (offset == buffer.size()) {
+            buffer.clear();
+            offset = 0;
+        }
+        return int(take);
+    }
+
+    static int initCb(void **ptr, const char *filename, void *userdata)
+    {
+        auto *feed = static_cast<InfileFeed *>(userdata);
+        *ptr = feed;
+        // Only the stream this import asked for: a server asking for any other file gets nothing.
+        if (!feed || qstrcmp(filename, "godwit-stream") != 0 || feed->started)
+            return 1;
+        feed->started = true;
+        return 0;
+    }
+    static int readCb(void *ptr, char *buf, unsigned int n) { return ptr ? static_cast<InfileFeed *>(ptr)->read(buf, n) : -1; }
+    static void endCb(void *) {}
+    static int errorCb(void *ptr, char *msg, unsigned int n)
+    {
+        auto *feed = static_cast<InfileFeed *>(ptr);
+        const QByteArray text = feed && feed->failed ? feed->error.message.toUtf8() : QByteArray("godwit: refused a file the server asked for");
+        qstrncpy(msg, text.constData(), n);
+        return 2000; // CR_UNKNOWN_ERROR
+    }
+};
+
+// MariaDB/MySQL bulk loads through LOAD DATA LOCAL INFILE, fed from the dump by a local-infile handler (the
+// "file" is a stream Godwit produces; the handler serves nothing else, so the server can never read a
+// local file). Qt's driver cannot enable LOCAL INFILE, so this runs on a second libmariadb connection with
+// its own transaction; it is used only when every loaded table was created by the import, so that whatever
+// fails, dropping those tables leaves the target as it was.
+class MysqlInfile
+{
+public:
+    static std::unique_ptr<MysqlInfile> open(const ConnectionProfile &p, const QString &secret, QString *why)
+    {
+        auto c = std::unique_ptr<MysqlInfile>(new MysqlInfile);
+        c->m_my = mysql_init(nullptr);
+        if (!c->m_my) {
+            *why = QStringLiteral("mysql_init failed");
+            return nullptr;
+        }
+        // From the start, a server asking for a local file gets none (the handler serves only a feed).
+        mysql_set_local_infile_handler(c->m_my, InfileFeed::initCb, InfileFeed::readCb, InfileFeed::endCb, InfileFeed::errorCb, nullptr);
+        unsigned int connectTimeout = 10, ioTimeout = 600, localInfile = 1;
+        mysql_options(c->m_my, MYSQL_OPT_CONNECT_TIMEOUT, &connectTimeout);
+        mysql_options(c->m_my, MYSQL_OPT_READ_TIMEOUT, &ioTimeout);
+        mysql_options(c->m_my, MYSQL_OPT_WRITE_TIMEOUT, &ioTimeout);
+        mysql_options(c->m_my, MYSQL_OPT_LOCAL_INFILE, &localInfile);
+        const QByteArray ca = p.caFile.toUtf8();
+        if (!ca.isEmpty())
+            mysql_options(c->m_my, MYSQL_OPT_SSL_CA, ca.constData());
+        const QByteArray host = p.host.toUtf8(), user = p.user.toUtf8(), pw = secret.toUtf8(), db = p.database.toUtf8();
+        if (!mysql_real_connect(c->m_my, host.constData(), user.constData(), pw.constData(), db.constData(),
+                                static_cast<unsigned int>(std::max(0, p.port)), nullptr, 0)) {
+            *why = QString::fromUtf8(mysql_error(c->m_my));
+            return nullptr;
+        }
+        mysql_set_character_set(c->m_my, "utf8mb4");
+        for (const QString &sql : sessionSetup(Engine::MySQL) + QStringList{QStringLiteral("SET FOREIGN_KEY_CHECKS = 0"),
+                                                                              QStringLiteral("START TRANSACTION")})
+            if (!c->run(sql.toUtf8())) {
+                *why = QString::fromUtf8(mysql_error(c->m_my));
+                return nullptr;
+            }
+        return c;
+    }
+    ~MysqlInfile()
+    {
+        if (m_my) {
+            if (m_open)
+                run("ROLLBACK");
+            mysql_close(m_my);
+        }
+    }
+    bool run(const QByteArray &sql) { return mysql_real_query(m_my, sql.constData(), static_cast<unsigned long>(sql.size())) == 0; }
+    Status commit()
+    {
+        m_open = false;
+        if (!run("COMMIT"))
+            return Error::make(ErrorKind::Server, tr("The commit of the loaded rows failed: %1").arg(QString::fromUtf8(mysql_error(m_my))));
+        return success();
+    }
+    MYSQL *handle() const { return m_my; }
+
+private:
+    MysqlInfile() = default;
+    MYSQL *m_my = nullptr;
+    bool m_open = true;
+};
+
 // One COPY FROM STDIN on libpq, fed in pieces while the server works on what it has. Errors the server finds
 // in the data arrive at the end (or when the connection breaks); abort() ends the COPY with an error so that
 // the server discards it.
@@ -720,6 +934,8 @@ private:
                      const std::function<QList<QVariantList>()> &values, const QList<Row> &raw, const DumpTable &t);
     Status reject(const DumpTable &t, const Row &row, const QString &why);
     static Error copyError(PGconn *conn, PGresult *res, const DumpTable &t);
+    Status loadMysqlInfile(TableReader &reader, const DumpTable &dumpTable, const DumpTable &targetTable, const QList<int> &dumpIdx,
+                           const QList<ValueType> &targetTypes, const QStringList &quotedColumns);
     QString insertSql(const DumpTable &targetTable, const QStringList &columns, int rows) const;
 
     const DumpSource &m_source;
@@ -730,6 +946,7 @@ private:
     ImportResult m_result;
     std::unique_ptr<QFile> m_rejects;
     int m_savepoint = 0;
+    std::unique_ptr<MysqlInfile> m_infile; // LOAD DATA LOCAL on a second connection, when it may be used
 };
 
 QString Loader::insertSql(const DumpTable &targetTable, const QStringList &columns, int rows) const
@@ -979,6 +1196,62 @@ Status Loader::loadMysql(MYSQL *my, TableReader &reader, const DumpTable &dumpTa
     return wait();
 }
 
+Status Loader::loadMysqlInfile(TableReader &reader, const DumpTable &dumpTable, const DumpTable &targetTable, const QList<int> &dumpIdx,
+                               const QList<ValueType> &targetTypes, const QStringList &quotedColumns)
+{
+    InfileFeed feed;
+    feed.reader = &reader;
+    feed.dumpTable = &dumpTable;
+    feed.dumpIdx = dumpIdx;
+    feed.targetTypes = targetTypes;
+    for (int j = 0; j < dumpIdx.size(); ++j) {
+        const int ti = targetTable.columnIndex(dumpTable.columns.at(dumpIdx.at(j)).name);
+        feed.targetScales.append(ti >= 0 ? targetTable.columns.at(ti).scale : -1);
+    }
+    feed.job = m_job;
+    QStringList columns, sets;
+    for (int j = 0; j < quotedColumns.size(); ++j) {
+        if (targetTypes.at(j) == ValueType::Binary) {
+            columns << QStringLiteral("@godwit_%1").arg(j);
+            sets << QStringLiteral("%1 = UNHEX(@godwit_%2)").arg(quotedColumns.at(j)).arg(j);
+        } else {
+            columns << quotedColumns.at(j);
+        }
+    }
+    // LOAD DATA's default format: tab-separated fields, newline-terminated lines, backslash escapes.
+    const QByteArray sql = QStringLiteral("LOAD DATA LOCAL INFILE 'godwit-stream' INTO TABLE %1 CHARACTER SET utf8mb4 (%2)%3")
+                               .arg(m_session.quote(targetTable.name), columns.join(u','),
+                                    sets.isEmpty() ? QString() : QStringLiteral(" SET ") + sets.join(u','))
+                               .toUtf8();
+    MYSQL *my = m_infile->handle();
+    mysql_set_local_infile_handler(my, InfileFeed::initCb, InfileFeed::readCb, InfileFeed::endCb, InfileFeed::errorCb, &feed);
+    const bool ok = m_infile->run(sql);
+    mysql_set_local_infile_handler(my, InfileFeed::initCb, InfileFeed::readCb, InfileFeed::endCb, InfileFeed::errorCb, nullptr);
+    if (feed.failed)
+        return feed.error;
+    if (!ok)
+        return Error::make(mysql_errno(my) == CR_SERVER_LOST || mysql_errno(my) == CR_SERVER_GONE_ERROR ? ErrorKind::HostUnreachable : ErrorKind::Server,
+                           tr("Loading “%1” failed: %2").arg(dumpTable.name, QString::fromUtf8(mysql_error(my)).simplified()));
+    // A value the server changed on the way in (truncated, adjusted) is a failure, as it is for INSERT in strict mode.
+    if (mysql_warning_count(my) > 0) {
+        QString first;
+        if (m_infile->run("SHOW WARNINGS LIMIT 1"))
+            if (MYSQL_RES *res = mysql_store_result(my)) {
+                if (MYSQL_ROW row = mysql_fetch_row(res); row && row[2])
+                    first = QString::fromUtf8(row[2]);
+                mysql_free_result(res);
+            }
+        return Error::make(ErrorKind::InvalidInput, tr("Loading “%1” changed values on the way in (%2); nothing was imported.").arg(dumpTable.name, first));
+    }
+    const auto affected = qint64(mysql_affected_rows(my));
+    if (affected != feed.rows)
+        return Error::make(ErrorKind::Server, tr("Loading “%1”: the server took %2 of %3 rows; nothing was imported.").arg(dumpTable.name).arg(affected).arg(feed.rows));
+    if (m_job)
+        m_job->addDone(feed.sinceProgress);
+    m_result.rowsWritten += feed.rows;
+    return success();
+}
+
 Status Loader::loadTable(const DumpTable &dumpTable, const DumpTable &targetTable)
 {
     QList<int> dumpIdx;
@@ -1033,6 +1306,8 @@ Status Loader::loadTable(const DumpTable &dumpTable, const DumpTable &targetTabl
         raw.clear();
         return success();
     };
+    if (m_infile)
+        return loadMysqlInfile(reader, dumpTable, targetTable, dumpIdx, targetTypes, quotedColumns);
     MYSQL *my = nativeMysql(m_session);
     if (my && !m_options.skipOnError && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_FAST_PATH"))
         return loadMysql(my, reader, dumpTable, targetTable, dumpIdx, targetTypes, quotedColumns);
@@ -1299,6 +1574,7 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
         return failBeforeLoad(st.error());
     QString where; // the table and chunk being loaded, for a checkpointed import's message
     auto fail = [&](const Error &e) -> Result<ImportResult> {
+        m_infile.reset(); // its transaction rolled back, its locks gone before any table is dropped
         transaction.rollback();
         if (checkpointed && (committedSome || resuming)) {
             if (m_rejects)
@@ -1374,6 +1650,20 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
             }
         }
     }
+    // MariaDB/MySQL into tables this import created: LOAD DATA LOCAL on a second connection (see MysqlInfile).
+    if (engine == Engine::MySQL && allCreated && !created.isEmpty() && !checkpointed && !m_options.skipOnError
+        && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_FAST_PATH") && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_LOAD_DATA")) {
+        auto on = m_session.scalar(QStringLiteral("SELECT @@GLOBAL.local_infile"));
+        if (on && on->toInt() == 1) {
+            QString why;
+            m_infile = MysqlInfile::open(m_session.profile(), m_target.secret, &why);
+            if (!m_infile && m_job)
+                m_job->warn(tr("LOAD DATA LOCAL is not available (%1): loading with INSERT statements.").arg(why));
+        }
+    }
+    m_result.loadMethod = m_infile ? QStringLiteral("LOAD DATA LOCAL INFILE")
+                          : engine == Engine::PostgreSQL && !m_options.skipOnError ? QStringLiteral("COPY")
+                                                                                    : QStringLiteral("INSERT");
     // Keys and indexes before the foreign keys that need them.
     std::stable_partition(afterLoad.begin(), afterLoad.end(), [](const QString &sql) { return !sql.contains(QLatin1String("FOREIGN KEY")); });
     if (checkpointed) {
@@ -1432,6 +1722,13 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
                 return fail(m_job->canceledError());
         }
         where.clear();
+    }
+    if (m_infile) {
+        if (m_job)
+            m_job->setStatus(tr("Committing the loaded rows"));
+        if (auto st = m_infile->commit(); !st)
+            return fail(st.error());
+        m_infile.reset();
     }
     if (checkpointed && engine == Engine::SQLite) {
         // The checks were off for the chunked load: the whole database is checked once now.

@@ -74,6 +74,7 @@ struct ImportResult
     qint64 rowsWritten = 0;
     qint64 rowsRejected = 0;
     QString rejectFile;
+    QString loadMethod;    // how the rows went in: "COPY", "LOAD DATA LOCAL INFILE", "INSERT"
     bool verified = false; // every table matched the dump
     QList<TableComparison> verification; // A: the dump, B: the target
     qint64 elapsedMs = 0;
@@ -97,6 +98,7 @@ struct ImportTarget
     QHash<QString, qint64> counts;
     SchemaMarkers markers;
     QString product;
+    QString secret; // for a second connection of the same load (MariaDB's LOAD DATA LOCAL); never stored
 };
 
 Result<ImportTarget> openTarget(const ConnectionProfile &profile, const QString &secret);

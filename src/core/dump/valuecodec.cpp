@@ -183,6 +183,8 @@ QByteArray hexToBytes(const QString &pgHex)
 
 } // namespace
 
+QString roundDecimalTo(const QString &text, int scale) { return roundDecimal(text, scale); }
+
 // ---------------------------------------------------------------------------------------------------------
 // Reading from a database
 

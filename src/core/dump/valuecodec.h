@@ -127,5 +127,7 @@ private:
 Cell cellFromValue(Engine engine, const QVariant &value, const DumpColumn &column);
 
 QString normalizeTimestamp(const QString &text, bool *hadOffset = nullptr);
+// A plain decimal rounded to scale fraction digits, half away from zero, as PostgreSQL and MySQL store it.
+QString roundDecimalTo(const QString &text, int scale);
 
 } // namespace Godwit::Dump
