@@ -1656,6 +1656,49 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
         <source>Nothing was written: the target is as it was.</source>
         <translation>Nichts wurde geschrieben: Das Ziel ist unverändert.</translation>
     </message>
+    <message>
+        <source>The chunk writer stopped.</source>
+        <translation>Das Schreiben der Chunks wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 chunk checksums for %2 chunks.</source>
+        <translation>Interner Fehler: %1 Chunk-Prüfsummen für %2 Chunks.</translation>
+    </message>
+    <message>
+        <source>There is no interrupted import to resume in this database.</source>
+        <translation>In dieser Datenbank gibt es keinen unterbrochenen Import, der fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>The interrupted import in this database is of another dump: resume it with that dump, or drop the table %1 to start again.</source>
+        <translation>Der unterbrochene Import in dieser Datenbank stammt aus einem anderen Dump: Setzen Sie ihn mit dem zugehörigen Dump fort oder löschen Sie die Tabelle %1, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted import: %1 of %2 chunks are loaded; the load goes on after them.</source>
+        <translation>Wiederaufnahme des unterbrochenen Imports: %1 von %2 Chunks sind geladen; das Laden wird mit den übrigen fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>An interrupted import waits in this database (table %1): resume it, or drop that table to start again.</source>
+        <translation>In dieser Datenbank wartet ein unterbrochener Import (Tabelle %1): Setzen Sie ihn fort oder löschen Sie diese Tabelle, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The table uses the %1 storage engine, which cannot roll back: should the import fail, the rows already loaded into it stay. A checkpointed import can be resumed instead.</source>
+        <translation>Die Tabelle verwendet die Speicher-Engine %1, die kein Zurückrollen unterstützt: Schlägt der Import fehl, bleiben die bereits geladenen Zeilen darin erhalten. Ein Import mit Checkpoints kann dagegen fortgesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::ChunkWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Internal error: chunk data without a chunk file.</source>
+        <translation>Interner Fehler: Chunk-Daten ohne Chunk-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (is the disk full?)</source>
+        <translation>%1 kann nicht geschrieben werden: %2 (ist der Datenträger voll?)</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::Dump::DumpListModel</name>
@@ -1774,6 +1817,21 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     </message>
 </context>
 <context>
+    <name>Godwit::Dump::InfileFeed</name>
+    <message>
+        <source>the value has no MySQL literal</source>
+        <translation>der Wert hat kein MySQL-Literal</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” does not fit the target (%3); nothing was imported.</source>
+        <translation>Zeile %1 von „%2“ passt nicht zum Ziel (%3); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>column “%1”: %2</source>
+        <translation>Spalte „%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>Godwit::Dump::JsonArrayReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1809,6 +1867,10 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     <message>
         <source>The commit failed (%1), probably a foreign key without its row.</source>
         <translation>Der Commit ist fehlgeschlagen (%1), vermutlich wegen eines Fremdschlüssels ohne zugehörige Zeile.</translation>
+    </message>
+    <message>
+        <source>The commit failed (%1).</source>
+        <translation>Der Commit ist fehlgeschlagen (%1).</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1951,70 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
         <source>A foreign key does not hold after the load (%1): %2</source>
         <translation>Ein Fremdschlüssel ist nach dem Laden verletzt (%1): %2</translation>
     </message>
+    <message>
+        <source>Loading “%1” changed values on the way in (%2); nothing was imported.</source>
+        <translation>Beim Laden von „%1“ wurden Werte verändert (%2); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Loading “%1”: the server took %2 of %3 rows; nothing was imported.</source>
+        <translation>Laden von „%1“: Der Server hat %2 von %3 Zeilen übernommen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The import created these tables and could not drop them again; drop them by hand: %1.</source>
+        <translation>Der Import hat diese Tabellen angelegt und konnte sie nicht wieder löschen; löschen Sie sie manuell: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing more was written: the import can still be resumed.</source>
+        <translation>Es wurde nichts weiter geschrieben: Der Import kann noch fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the target is as it was.</source>
+        <translation>Nichts wurde geschrieben: Das Ziel ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the checkpoint table %1: %2</source>
+        <translation>Die Checkpoint-Tabelle %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The chunks before are committed and their progress is kept in the table %1; run the same import again, resuming (--resume), to go on from there without loading a row twice.</source>
+        <translation>Die vorherigen Chunks sind per Commit festgeschrieben, und ihr Fortschritt ist in der Tabelle %1 gespeichert; führen Sie denselben Import erneut mit Fortsetzung (--resume) aus, um von dort weiterzumachen, ohne eine Zeile doppelt zu laden.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stopped at %1, which was rolled back.</source>
+        <translation>Angehalten bei %1, der zurückgerollt wurde.</translation>
+    </message>
+    <message>
+        <source>The foreign keys dropped for the load are added again when it completes.</source>
+        <translation>Die für das Laden entfernten Fremdschlüssel werden nach dessen Abschluss wieder hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The rows were rolled back.</source>
+        <translation>Die Zeilen wurden zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>LOAD DATA LOCAL is not available (%1): loading with INSERT statements.</source>
+        <translation>LOAD DATA LOCAL ist nicht verfügbar (%1): Es wird mit INSERT-Anweisungen geladen.</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2 of “%3”</source>
+        <translation>Chunk %1 von %2 aus „%3“</translation>
+    </message>
+    <message>
+        <source>Committing the loaded rows</source>
+        <translation>Commit der geladenen Zeilen wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>A foreign key does not hold after the load: row %1 of “%2” points at a missing row of “%3”.</source>
+        <translation>Ein Fremdschlüssel ist nach dem Laden verletzt: Zeile %1 von „%2“ verweist auf eine fehlende Zeile von „%3“.</translation>
+    </message>
+    <message>
+        <source>The import was committed, but verifying “%1” failed: %2</source>
+        <translation>Der Import wurde per Commit festgeschrieben, aber die Überprüfung von „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::Dump::Manifest</name>
@@ -1943,6 +2069,13 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     <message>
         <source>the media path “%1” leaves the dump</source>
         <translation>der Medienpfad „%1“ verlässt den Dump</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::MysqlInfile</name>
+    <message>
+        <source>The commit of the loaded rows failed: %1</source>
+        <translation>Der Commit der geladenen Zeilen ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2838,22 @@ Exportieren Sie eine Verbindung oder ziehen Sie einen Dump-Ordner, ein Archiv (.
     <message>
         <source>Verification found differences in: %1.</source>
         <translation>Die Überprüfung hat Unterschiede gefunden in: %1.</translation>
+    </message>
+    <message>
+        <source>Commit after every c&amp;hunk, so that an interrupted import can be resumed</source>
+        <translation>Nach jedem &amp;Chunk einen Commit ausführen, damit ein unterbrochener Import fortgesetzt werden kann</translation>
+    </message>
+    <message>
+        <source>Instead of all or nothing: the progress is kept in the target&apos;s %1 table, and an interrupted import goes on where it stopped without loading a row twice.</source>
+        <translation>Statt alles oder nichts: Der Fortschritt wird in der Tabelle %1 des Ziels gespeichert, und ein unterbrochener Import wird dort fortgesetzt, wo er angehalten wurde, ohne eine Zeile doppelt zu laden.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume the interrupted import of this dump</source>
+        <translation>Unterbrochenen Import dieses Dumps &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>To go on with the interrupted import, tick “Resume the interrupted import of this dump”.</source>
+        <translation>Um den unterbrochenen Import fortzusetzen, aktivieren Sie „Unterbrochenen Import dieses Dumps fortsetzen“.</translation>
     </message>
 </context>
 <context>

@@ -1656,6 +1656,49 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
         <source>Nothing was written: the target is as it was.</source>
         <translation>Rien n’a été écrit&#xa0;: la cible est restée telle quelle.</translation>
     </message>
+    <message>
+        <source>The chunk writer stopped.</source>
+        <translation>L’écriture des blocs s’est interrompue.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 chunk checksums for %2 chunks.</source>
+        <translation>Erreur interne&#xa0;: %1 sommes de contrôle de blocs pour %2 blocs.</translation>
+    </message>
+    <message>
+        <source>There is no interrupted import to resume in this database.</source>
+        <translation>Cette base de données ne contient aucune importation interrompue à reprendre.</translation>
+    </message>
+    <message>
+        <source>The interrupted import in this database is of another dump: resume it with that dump, or drop the table %1 to start again.</source>
+        <translation>L’importation interrompue dans cette base de données concerne un autre dump&#xa0;: reprenez-la avec le dump correspondant, ou supprimez la table %1 pour recommencer.</translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted import: %1 of %2 chunks are loaded; the load goes on after them.</source>
+        <translation>Reprise de l’importation interrompue&#xa0;: %1 blocs sur %2 sont chargés&#xa0;; le chargement continue après ceux-ci.</translation>
+    </message>
+    <message>
+        <source>An interrupted import waits in this database (table %1): resume it, or drop that table to start again.</source>
+        <translation>Une importation interrompue est en attente dans cette base de données (table %1)&#xa0;: reprenez-la, ou supprimez cette table pour recommencer.</translation>
+    </message>
+    <message>
+        <source>The table uses the %1 storage engine, which cannot roll back: should the import fail, the rows already loaded into it stay. A checkpointed import can be resumed instead.</source>
+        <translation>La table utilise le moteur de stockage %1, qui ne permet pas de rollback&#xa0;: si l’importation échoue, les lignes déjà chargées y restent. Une importation avec points de reprise peut en revanche être reprise.</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::ChunkWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Internal error: chunk data without a chunk file.</source>
+        <translation>Erreur interne&#xa0;: données de bloc sans fichier de bloc.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (is the disk full?)</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2 (le disque est-il plein&#xa0;?)</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::Dump::DumpListModel</name>
@@ -1774,6 +1817,21 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     </message>
 </context>
 <context>
+    <name>Godwit::Dump::InfileFeed</name>
+    <message>
+        <source>the value has no MySQL literal</source>
+        <translation>la valeur n’a pas de littéral MySQL</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” does not fit the target (%3); nothing was imported.</source>
+        <translation>La ligne %1 de «&#xa0;%2&#xa0;» n’est pas compatible avec la cible (%3)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>column “%1”: %2</source>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Godwit::Dump::JsonArrayReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1809,6 +1867,10 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     <message>
         <source>The commit failed (%1), probably a foreign key without its row.</source>
         <translation>Le commit a échoué (%1), probablement à cause d’une clé étrangère sans ligne correspondante.</translation>
+    </message>
+    <message>
+        <source>The commit failed (%1).</source>
+        <translation>Le commit a échoué (%1).</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1951,70 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
         <source>A foreign key does not hold after the load (%1): %2</source>
         <translation>Une clé étrangère n’est pas respectée après le chargement (%1)&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Loading “%1” changed values on the way in (%2); nothing was imported.</source>
+        <translation>Le chargement de «&#xa0;%1&#xa0;» a modifié des valeurs à l’insertion (%2)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Loading “%1”: the server took %2 of %3 rows; nothing was imported.</source>
+        <translation>Chargement de «&#xa0;%1&#xa0;»&#xa0;: le serveur a accepté %2 lignes sur %3&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The import created these tables and could not drop them again; drop them by hand: %1.</source>
+        <translation>L’importation a créé ces tables et n’a pas pu les supprimer&#xa0;; supprimez-les manuellement&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing more was written: the import can still be resumed.</source>
+        <translation>Rien de plus n’a été écrit&#xa0;: l’importation peut encore être reprise.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the target is as it was.</source>
+        <translation>Rien n’a été écrit&#xa0;: la cible est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Cannot create the checkpoint table %1: %2</source>
+        <translation>Impossible de créer la table de points de reprise %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The chunks before are committed and their progress is kept in the table %1; run the same import again, resuming (--resume), to go on from there without loading a row twice.</source>
+        <translation>Les blocs précédents sont validés (commit) et leur progression est conservée dans la table %1&#xa0;; relancez la même importation en mode reprise (--resume) pour continuer à partir de là sans charger une ligne deux fois.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Stopped at %1, which was rolled back.</source>
+        <translation>Arrêt au niveau du %1, qui a été annulé (rollback).</translation>
+    </message>
+    <message>
+        <source>The foreign keys dropped for the load are added again when it completes.</source>
+        <translation>Les clés étrangères supprimées pour le chargement sont rétablies lorsqu’il se termine.</translation>
+    </message>
+    <message>
+        <source>The rows were rolled back.</source>
+        <translation>Les lignes ont été annulées (rollback).</translation>
+    </message>
+    <message>
+        <source>LOAD DATA LOCAL is not available (%1): loading with INSERT statements.</source>
+        <translation>LOAD DATA LOCAL n’est pas disponible (%1)&#xa0;: chargement par instructions INSERT.</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2 of “%3”</source>
+        <translation>bloc %1 sur %2 de «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Committing the loaded rows</source>
+        <translation>Validation des lignes chargées</translation>
+    </message>
+    <message>
+        <source>A foreign key does not hold after the load: row %1 of “%2” points at a missing row of “%3”.</source>
+        <translation>Une clé étrangère n’est pas respectée après le chargement&#xa0;: la ligne %1 de «&#xa0;%2&#xa0;» pointe vers une ligne inexistante de «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The import was committed, but verifying “%1” failed: %2</source>
+        <translation>L’importation a été validée (commit), mais la vérification de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::Dump::Manifest</name>
@@ -1943,6 +2069,13 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     <message>
         <source>the media path “%1” leaves the dump</source>
         <translation>le chemin de média «&#xa0;%1&#xa0;» sort du dump</translation>
+    </message>
+</context>
+<context>
+    <name>Godwit::Dump::MysqlInfile</name>
+    <message>
+        <source>The commit of the loaded rows failed: %1</source>
+        <translation>Le commit des lignes chargées a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2838,22 @@ Exportez une connexion, ou déposez ici un dossier de dump, une archive (.tar.gz
     <message>
         <source>Verification found differences in: %1.</source>
         <translation>La vérification a trouvé des différences dans&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Commit after every c&amp;hunk, so that an interrupted import can be resumed</source>
+        <translation>Effectuer un commit après chaque bl&amp;oc, pour pouvoir reprendre une importation interrompue</translation>
+    </message>
+    <message>
+        <source>Instead of all or nothing: the progress is kept in the target&apos;s %1 table, and an interrupted import goes on where it stopped without loading a row twice.</source>
+        <translation>Au lieu du tout ou rien&#xa0;: la progression est conservée dans la table %1 de la cible, et une importation interrompue reprend là où elle s’est arrêtée sans charger une ligne deux fois.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume the interrupted import of this dump</source>
+        <translation>R&amp;eprendre l’importation interrompue de ce dump</translation>
+    </message>
+    <message>
+        <source>To go on with the interrupted import, tick “Resume the interrupted import of this dump”.</source>
+        <translation>Pour poursuivre l’importation interrompue, cochez «&#xa0;Reprendre l’importation interrompue de ce dump&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -636,6 +636,7 @@ struct InfileFeed
     bool failed = false;
     qint64 rows = 0;
     qint64 sinceProgress = 0;
+    ElementRow er; // one parser for the whole table
 
     static void escape(std::string &out, const char *p, size_t n)
     {
@@ -711,17 +712,18 @@ struct InfileFeed
         return true;
     }
 
-    // The handler's read(): up to n bytes, 0 at the end, -1 on an error.
+    // The handler's read(): up to n bytes, 0 at the end, -1 on an error. libmariadb asks for a whole packet
+    // (16 MB) at a time; 256 KB is handed over per call, which keeps the buffer (and memory) small.
     int read(char *out, unsigned int n)
     {
         if (failed)
             return -1;
-        ElementRow er;
-        while (buffer.size() - offset < n && !done) {
-            if (offset > 0 && offset == buffer.size()) {
-                buffer.clear();
-                offset = 0;
-            }
+        n = std::min(n, 256u << 10);
+        if (offset > 0) { // what was handed over goes; the rest moves to the front
+            buffer.erase(0, offset);
+            offset = 0;
+        }
+        while (buffer.size() < n && !done) {
             for (int k = 0; k < 256 && !done; ++k) {
                 if (!reader->next(er)) {
                     done = true;
