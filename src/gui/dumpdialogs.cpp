@@ -124,6 +124,8 @@ ImportDialog::ImportDialog(JobManager *jobs, ConnectionsPanel *connections, QWid
     m_tables->setHeaderLabels({tr("Table"), tr("Rows"), tr("Action"), tr("Rows now in the target"), tr("Key collisions")});
     m_tables->setRootIsDecorated(false);
     m_tables->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 5; ++c)
+        m_tables->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_issues = new QTreeWidget(split);
     m_issues->setHeaderLabels({tr("Severity"), tr("Table"), tr("Finding")});
     m_issues->setRootIsDecorated(false);

@@ -177,6 +177,12 @@ void TestDumpsPanel::exportThenImportThroughDialogs()
     QVERIFY(importDialog->statusText().contains(u"problem"_s));
     importDialog->setRestoreMode(true); // clear + create tables
     QTRY_VERIFY_WITH_TIMEOUT(importDialog->preflightDone() && importDialog->canImport(), 30000);
+    // For the README's screenshot: GODWIT_SCREENSHOT_DIR=docs/screenshots under Xvfb.
+    if (const QString shots = qEnvironmentVariable("GODWIT_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        importDialog->resize(1100, 760);
+        QTest::qWait(300);
+        QVERIFY(importDialog->grab().save(QDir(shots).filePath(u"dumps-import.png"_s)));
+    }
     importDialog->startImport();
     QTRY_VERIFY_WITH_TIMEOUT(importDialog->importDone(), 60000);
     QVERIFY2(importDialog->result().verified, qPrintable(importDialog->statusText()));
