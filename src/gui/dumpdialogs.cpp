@@ -105,6 +105,8 @@ ImportDialog::ImportDialog(JobManager *jobs, ConnectionsPanel *connections, QWid
     m_checkpoint->setToolTip(tr("Instead of all or nothing: the progress is kept in the target's %1 table, and an interrupted "
                                 "import goes on where it stopped without loading a row twice.").arg(QLatin1String(CheckpointTableName)));
     m_resume = new QCheckBox(tr("Res&ume the interrupted import of this dump"), optionsBox);
+    m_checkpoint->setObjectName(QStringLiteral("checkpointCheck"));
+    m_resume->setObjectName(QStringLiteral("resumeCheck"));
     grid->addWidget(m_clear, 0, 0);
     grid->addWidget(m_create, 0, 1);
     grid->addWidget(m_ignore, 1, 0);

@@ -5,6 +5,7 @@
 #include "connections/connectionsmodel.h"
 #include "connectionspanel.h"
 #include "dump/dumpio.h"
+#include "dump/importer.h"
 #include "dumpdialogs.h"
 #include "dumpspanel.h"
 #include "mainwindow.h"
@@ -13,6 +14,7 @@
 #include "../dump/dumptestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void verifyIntactAndDamaged();
     void exportThenImportThroughDialogs();
     void dropOntoConnection();
+    void resumeAnInterruptedImport();
 
 private:
     QTemporaryDir m_dir;
@@ -188,6 +191,56 @@ void TestDumpsPanel::exportThenImportThroughDialogs()
     QVERIFY2(importDialog->result().verified, qPrintable(importDialog->statusText()));
     QCOMPARE(importDialog->result().rowsWritten, 6568);
     QCOMPARE(GodwitTest::countRows(target, {}, u"stock_stockitem"_s), 3000);
+}
+
+// A checkpointed import stops at a row the target refuses (a trigger standing for any server-side check); the
+// administrator fixes the target, opens the import again: the pre-flight says an interrupted import waits and
+// points at the Resume option; with it ticked the import goes on and completes, every row once.
+void TestDumpsPanel::resumeAnInterruptedImport()
+{
+    const QString src = m_dir.filePath(u"resume-src.sqlite3"_s);
+    QVERIFY(GodwitTest::execOn(GodwitTest::sqliteProfile(src), {}, {
+        u"CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"_s,
+        u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2500) "
+        "INSERT INTO items SELECT x, CASE x WHEN 2100 THEN 'poison' ELSE 'item ' || x END FROM c"_s}).ok());
+    const QString dump = m_dir.filePath(u"resume-dump"_s);
+    QVERIFY(exportDatabase(GodwitTest::sqliteProfile(src), {}, dump, ExportOptions{}, nullptr).ok());
+    ConnectionProfile target = GodwitTest::sqliteProfile(m_dir.filePath(u"resume-target.sqlite3"_s));
+    target.name = u"Resume target"_s;
+    QVERIFY(GodwitTest::execOn(target, {}, {
+        u"CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"_s,
+        u"CREATE TRIGGER refuse BEFORE INSERT ON items WHEN NEW.name = 'poison' BEGIN SELECT RAISE(ABORT, 'refused by the target'); END"_s}).ok());
+    auto source = DumpSource::open(dump);
+    QVERIFY(source.ok());
+    ImportOptions checkpointed;
+    checkpointed.checkpoint = true;
+    auto stopped = importDump(**source, target, {}, checkpointed, nullptr);
+    QVERIFY(!stopped.ok());
+    QVERIFY2(stopped.errorMessage().contains(u"chunk 3 of 3"_s), qPrintable(stopped.errorMessage()));
+    QCOMPARE(GodwitTest::countRows(target, {}, u"items"_s), 2000);
+    QVERIFY(GodwitTest::execOn(target, {}, {u"DROP TRIGGER refuse"_s}).ok());
+
+    MainWindow window(workspace());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ConnectionsModel *connections = window.connectionsPanel()->model();
+    QVERIFY(connections->upsert(target).ok());
+    DumpsPanel *panel = window.dumpsPanel();
+    panel->importDump(dump, target.id);
+    ImportDialog *dialog = panel->importDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->preflightDone(), 30000);
+    QVERIFY(!dialog->canImport());
+    QVERIFY2(dialog->statusText().contains(u"Resume the interrupted import"_s), qPrintable(dialog->statusText()));
+    auto *resume = dialog->findChild<QCheckBox *>(u"resumeCheck"_s);
+    QVERIFY(resume);
+    resume->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->preflightDone() && dialog->canImport(), 30000);
+    dialog->startImport();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->importDone(), 60000);
+    QVERIFY2(dialog->result().verified, qPrintable(dialog->statusText()));
+    QCOMPARE(dialog->result().rowsWritten, 500);
+    QCOMPARE(GodwitTest::countRows(target, {}, u"items"_s), 2500);
 }
 
 void TestDumpsPanel::dropOntoConnection()
