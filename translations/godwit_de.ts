@@ -1681,8 +1681,12 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
         <translation>In dieser Datenbank wartet ein unterbrochener Import (Tabelle %1): Setzen Sie ihn fort oder löschen Sie diese Tabelle, um neu zu beginnen.</translation>
     </message>
     <message>
-        <source>The table uses the %1 storage engine, which cannot roll back: should the import fail, the rows already loaded into it stay. A checkpointed import can be resumed instead.</source>
-        <translation>Die Tabelle verwendet die Speicher-Engine %1, die kein Zurückrollen unterstützt: Schlägt der Import fehl, bleiben die bereits geladenen Zeilen darin erhalten. Ein Import mit Checkpoints kann dagegen fortgesetzt werden.</translation>
+        <source>The table uses the %1 storage engine, which cannot roll back, so a checkpointed import into it cannot be resumed exactly; convert it first (ALTER TABLE … ENGINE=InnoDB).</source>
+        <translation>Die Tabelle verwendet die Speicher-Engine %1, die nicht zurückrollen kann; ein Import mit Checkpoints lässt sich darin daher nicht exakt fortsetzen. Konvertieren Sie sie zuerst (ALTER TABLE … ENGINE=InnoDB).</translation>
+    </message>
+    <message>
+        <source>The table uses the %1 storage engine, which cannot roll back: should the import fail, the rows already loaded into it stay.</source>
+        <translation>Die Tabelle verwendet die Speicher-Engine %1, die nicht zurückrollen kann: Schlägt der Import fehl, bleiben die bereits geladenen Zeilen darin.</translation>
     </message>
 </context>
 <context>
@@ -1992,10 +1996,6 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
         <translation>Die für das Laden entfernten Fremdschlüssel werden nach dessen Abschluss wieder hinzugefügt.</translation>
     </message>
     <message>
-        <source>The rows were rolled back.</source>
-        <translation>Die Zeilen wurden zurückgerollt.</translation>
-    </message>
-    <message>
         <source>LOAD DATA LOCAL is not available (%1): loading with INSERT statements.</source>
         <translation>LOAD DATA LOCAL ist nicht verfügbar (%1): Es wird mit INSERT-Anweisungen geladen.</translation>
     </message>
@@ -2014,6 +2014,14 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     <message>
         <source>The import was committed, but verifying “%1” failed: %2</source>
         <translation>Der Import wurde per Commit festgeschrieben, aber die Überprüfung von „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>They may hold rows of this import (on MySQL the loaded rows are committed before their indexes are added).</source>
+        <translation>Sie können Zeilen dieses Imports enthalten (unter MySQL werden die geladenen Zeilen committet, bevor ihre Indizes angelegt werden).</translation>
+    </message>
+    <message>
+        <source>The foreign keys cannot be dropped for the load (no right to alter the tables): they are checked at every chunk&apos;s commit, so rows pointing at rows of later chunks stop the import.</source>
+        <translation>Die Fremdschlüssel können für das Laden nicht entfernt werden (kein Recht, die Tabellen zu ändern): Sie werden beim Commit jedes Chunks geprüft, daher halten Zeilen, die auf Zeilen späterer Chunks verweisen, den Import an.</translation>
     </message>
 </context>
 <context>

@@ -1681,8 +1681,12 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
         <translation>Une importation interrompue est en attente dans cette base de données (table %1)&#xa0;: reprenez-la, ou supprimez cette table pour recommencer.</translation>
     </message>
     <message>
-        <source>The table uses the %1 storage engine, which cannot roll back: should the import fail, the rows already loaded into it stay. A checkpointed import can be resumed instead.</source>
-        <translation>La table utilise le moteur de stockage %1, qui ne permet pas de rollback&#xa0;: si l’importation échoue, les lignes déjà chargées y restent. Une importation avec points de reprise peut en revanche être reprise.</translation>
+        <source>The table uses the %1 storage engine, which cannot roll back, so a checkpointed import into it cannot be resumed exactly; convert it first (ALTER TABLE … ENGINE=InnoDB).</source>
+        <translation>La table utilise le moteur de stockage %1, qui ne peut pas annuler (rollback)&#xa0;: une importation avec points de reprise ne peut donc pas y être reprise exactement&#xa0;; convertissez-la d’abord (ALTER TABLE … ENGINE=InnoDB).</translation>
+    </message>
+    <message>
+        <source>The table uses the %1 storage engine, which cannot roll back: should the import fail, the rows already loaded into it stay.</source>
+        <translation>La table utilise le moteur de stockage %1, qui ne peut pas annuler (rollback)&#xa0;: si l’importation échoue, les lignes déjà chargées y restent.</translation>
     </message>
 </context>
 <context>
@@ -1992,10 +1996,6 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
         <translation>Les clés étrangères supprimées pour le chargement sont rétablies lorsqu’il se termine.</translation>
     </message>
     <message>
-        <source>The rows were rolled back.</source>
-        <translation>Les lignes ont été annulées (rollback).</translation>
-    </message>
-    <message>
         <source>LOAD DATA LOCAL is not available (%1): loading with INSERT statements.</source>
         <translation>LOAD DATA LOCAL n’est pas disponible (%1)&#xa0;: chargement par instructions INSERT.</translation>
     </message>
@@ -2014,6 +2014,14 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     <message>
         <source>The import was committed, but verifying “%1” failed: %2</source>
         <translation>L’importation a été validée (commit), mais la vérification de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>They may hold rows of this import (on MySQL the loaded rows are committed before their indexes are added).</source>
+        <translation>Elles peuvent contenir des lignes de cette importation (sous MySQL, les lignes chargées sont validées avant l’ajout de leurs index).</translation>
+    </message>
+    <message>
+        <source>The foreign keys cannot be dropped for the load (no right to alter the tables): they are checked at every chunk&apos;s commit, so rows pointing at rows of later chunks stop the import.</source>
+        <translation>Les clés étrangères ne peuvent pas être supprimées pour le chargement (pas le droit de modifier les tables)&#xa0;: elles sont vérifiées au commit de chaque bloc, et des lignes qui pointent vers des lignes de blocs suivants arrêtent l’importation.</translation>
     </message>
 </context>
 <context>

@@ -336,7 +336,12 @@ void TestDump::columnDefaultsCarryAcross_data()
     QTest::newRow("MariaDB 1 → PG") << pg << u"tinyint(1)"_s << u"1"_s << u"DEFAULT true"_s;
     QTest::newRow("PG cast string → MariaDB") << my << u"character varying(20)"_s << u"'draft'::character varying"_s << u"DEFAULT 'draft'"_s;
     QTest::newRow("PG quote in string") << lite << u"text"_s << u"'it''s'::text"_s << u"DEFAULT 'it''s'"_s;
-    QTest::newRow("PG cast number") << my << u"numeric(10,2)"_s << u"'0'::numeric"_s << u"DEFAULT '0'"_s;
+    QTest::newRow("PG cast number") << my << u"numeric(10,2)"_s << u"'0'::numeric"_s << u"DEFAULT 0"_s;
+    QTest::newRow("SQLite '' on an integer stays behind") << pg << u"integer"_s << u"''"_s << QString();
+    QTest::newRow("MariaDB zero date stays behind") << pg << u"datetime"_s << u"'0000-00-00 00:00:00'"_s << QString();
+    QTest::newRow("MariaDB date literal → PG") << pg << u"datetime"_s << u"'2020-01-31 12:00:00'"_s << u"DEFAULT '2020-01-31 12:00:00'"_s;
+    QTest::newRow("a number on a timestamp stays behind") << pg << u"datetime"_s << u"0"_s << QString();
+    QTest::newRow("text default on MySQL LONGTEXT as an expression") << my << u"text"_s << u"'none'::text"_s << u"DEFAULT ('none')"_s;
     QTest::newRow("PG integer") << lite << u"integer"_s << u"42"_s << u"DEFAULT 42"_s;
     QTest::newRow("PG negative in parentheses") << pg << u"integer"_s << u"(-1)"_s << u"DEFAULT -1"_s;
     QTest::newRow("PG now() → MariaDB") << my << u"timestamp with time zone"_s << u"now()"_s << u"DEFAULT CURRENT_TIMESTAMP(6)"_s;

@@ -556,6 +556,22 @@ void TestDumpServers::loadDataIntoCreatedTables()
     QVERIFY(!f.ok());
     QVERIFY2(f.errorMessage().contains(u"kinds"_s) && f.errorMessage().contains(u"the target is as it was"_s), qPrintable(f.errorMessage()));
     QCOMPARE(scalarOn(refused, m_maria.secret, u"SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"_s).toInt(), 0);
+
+    // A table without transactions: a warning for a plain import, a problem for a checkpointed one (a resume
+    // would meet the rows of the chunk that failed).
+    const ConnectionProfile myisam = freshDatabase(m_maria, u"gw_ld_"_s);
+    QVERIFY(execOn(myisam, m_maria.secret, {u"CREATE TABLE kinds (id integer PRIMARY KEY, code varchar(3) NOT NULL) ENGINE=MyISAM"_s}).ok());
+    auto plain = preflightImport(**source, myisam, m_maria.secret, create, nullptr);
+    QVERIFY2(plain.ok(), qPrintable(plain.errorMessage()));
+    QVERIFY(plain->canImport);
+    QCOMPARE(plain->count(PreflightIssue::Warning), 1);
+    ImportOptions checkpointed = create;
+    checkpointed.checkpoint = true;
+    auto refusedCheckpoint = preflightImport(**source, myisam, m_maria.secret, checkpointed, nullptr);
+    QVERIFY2(refusedCheckpoint.ok(), qPrintable(refusedCheckpoint.errorMessage()));
+    QVERIFY(!refusedCheckpoint->canImport);
+    QVERIFY(std::any_of(refusedCheckpoint->issues.cbegin(), refusedCheckpoint->issues.cend(),
+                        [](const PreflightIssue &i) { return i.severity == PreflightIssue::Problem && i.message.contains(u"MyISAM"_s); }));
 }
 
 void TestDumpServers::checkpointedImportResumes_data()

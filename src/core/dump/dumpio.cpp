@@ -135,8 +135,8 @@ private:
             {
                 std::unique_lock lock(m_mutex);
                 m_work.wait(lock, [this] { return m_stop || !m_queue.empty(); });
-                if (m_queue.empty())
-                    return; // stopped
+                if (m_stop)
+                    return; // the export failed or was canceled: what still waits is not written
                 piece = std::move(m_queue.front());
                 m_queue.pop_front();
                 m_busy = true;

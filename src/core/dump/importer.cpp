@@ -142,16 +142,33 @@ QString portableDefault(Engine engine, const DumpColumn &c)
     }
     if (today.match(d).hasMatch())
         return c.type == ValueType::Date && engine != Engine::MySQL ? QStringLiteral("CURRENT_DATE") : QString();
+    const bool numeric = c.type == ValueType::Integer || c.type == ValueType::Decimal || c.type == ValueType::Float;
     if (number.match(d).hasMatch()) {
-        if (c.type == ValueType::Integer || c.type == ValueType::Decimal || c.type == ValueType::Float)
+        if (numeric)
             return d;
-        return u'\'' + d + u'\'';
+        return c.type == ValueType::Text ? u'\'' + d + u'\'' : QString();
     }
     if (quoted.match(d).hasMatch()) {
-        // Into MariaDB, a literal default on a BLOB/TEXT/JSON column is fine from 10.2 on; bytea's escapes are not portable.
-        if (c.type == ValueType::Binary)
-            return {};
-        return d;
+        // Only a literal that means a value of the column's type on every engine: text as it is; numbers, dates
+        // and times in their ISO spelling (MySQL's zero dates are out of range elsewhere); nothing else.
+        const QString inner = d.mid(1, d.size() - 2);
+        static const QRegularExpression isoDate(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+        static const QRegularExpression isoTime(QStringLiteral("^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$"));
+        static const QRegularExpression isoStamp(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?$"));
+        const bool zeroDate = inner.startsWith(QLatin1String("0000")) || inner.mid(5, 2) == QLatin1String("00") || inner.mid(8, 2) == QLatin1String("00");
+        switch (c.type) {
+        case ValueType::Text:
+        case ValueType::Json:
+        case ValueType::Uuid: return d;
+        case ValueType::Integer:
+        case ValueType::Decimal:
+        case ValueType::Float: return number.match(inner).hasMatch() ? inner : QString();
+        case ValueType::Date: return isoDate.match(inner).hasMatch() && !zeroDate ? d : QString();
+        case ValueType::Time: return isoTime.match(inner).hasMatch() ? d : QString();
+        case ValueType::Timestamp:
+        case ValueType::TimestampTz: return isoStamp.match(inner).hasMatch() && !zeroDate ? d : QString();
+        default: return {}; // binary: escapes differ between engines
+        }
     }
     return {};
 }
@@ -539,9 +556,16 @@ Result<PreflightReport> runPreflight(const DumpSource &source, ImportTarget &tar
                                   "AND TABLE_TYPE = 'BASE TABLE' AND ENGINE IS NOT NULL AND ENGINE <> 'InnoDB'"))) {
             while (q.next())
                 if (m.tableIndex(q.value(0).toString()) >= 0) {
-                    issue(options.checkpoint || options.resume ? PreflightIssue::Info : PreflightIssue::Warning, q.value(0).toString(),
-                          tr("The table uses the %1 storage engine, which cannot roll back: should the import fail, the rows "
-                             "already loaded into it stay. A checkpointed import can be resumed instead.").arg(q.value(1).toString()));
+                    if (options.checkpoint || options.resume)
+                        // The rows of a chunk that failed would stay while its checkpoint rolls back: a resume
+                        // would meet them again.
+                        issue(PreflightIssue::Problem, q.value(0).toString(),
+                              tr("The table uses the %1 storage engine, which cannot roll back, so a checkpointed import into it "
+                                 "cannot be resumed exactly; convert it first (ALTER TABLE … ENGINE=InnoDB).").arg(q.value(1).toString()));
+                    else
+                        issue(PreflightIssue::Warning, q.value(0).toString(),
+                              tr("The table uses the %1 storage engine, which cannot roll back: should the import fail, the rows "
+                                 "already loaded into it stay.").arg(q.value(1).toString()));
                 }
         }
     }
@@ -1566,8 +1590,9 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
     // The checkpoint table itself is made before the first transaction (DDL commits at once on MySQL).
     if (checkpointed && !resuming) {
         const QString text = engine == Engine::MySQL ? QStringLiteral("LONGTEXT") : QStringLiteral("TEXT");
-        if (auto st = exec(QStringLiteral("CREATE TABLE %1 (tbl VARCHAR(255) NOT NULL PRIMARY KEY, next_chunk INTEGER NOT NULL, info %2)")
-                               .arg(m_session.quote(checkpointTable), text));
+        if (auto st = exec(QStringLiteral("CREATE TABLE %1 (tbl VARCHAR(255) NOT NULL PRIMARY KEY, next_chunk INTEGER NOT NULL, info %2)%3")
+                               .arg(m_session.quote(checkpointTable), text,
+                                    engine == Engine::MySQL ? QStringLiteral(" ENGINE=InnoDB") : QString()));
             !st)
             return failBeforeLoad(Error::make(st.error().kind, tr("Cannot create the checkpoint table %1: %2").arg(checkpointTable, st.errorMessage())));
     }
@@ -1596,7 +1621,8 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
             m_rejects->close();
         Error out = e;
         if (!left.isEmpty())
-            out.message = e.message + u' ' + tr("The rows were rolled back.") + u' ' + leftBehind(left);
+            out.message = e.message + u' ' + leftBehind(left) + u' '
+                          + tr("They may hold rows of this import (on MySQL the loaded rows are committed before their indexes are added).");
         else if (e.kind != ErrorKind::Canceled)
             out.message = e.message + u' ' + tr("The import was rolled back: the target is as it was.");
         else
@@ -1649,6 +1675,9 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
             } else {
                 exec(QStringLiteral("ROLLBACK TO SAVEPOINT godwit_fk"));
                 exec(QStringLiteral("RELEASE SAVEPOINT godwit_fk"));
+                if (checkpointed && m_job && !drops.isEmpty())
+                    m_job->warn(tr("The foreign keys cannot be dropped for the load (no right to alter the tables): they are "
+                                   "checked at every chunk's commit, so rows pointing at rows of later chunks stop the import."));
             }
         }
     }
@@ -1717,6 +1746,7 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
             if (auto st = transaction.commit(); !st)
                 return fail(st.error());
             committedSome = true;
+            where.clear(); // that chunk is in; a stop from here on is between chunks
             checkpoint.nextChunk.insert(name, k + 1);
             if (auto st = transaction.begin(); !st)
                 return fail(st.error());
@@ -1733,19 +1763,43 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
         m_infile.reset();
     }
     if (checkpointed && engine == Engine::SQLite) {
-        // The checks were off for the chunked load: the whole database is checked once now.
-        QSqlQuery fk(m_session.db());
-        if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return fail(DatabaseSession::mapError(engine, fk.lastError(), m_session.profile()));
-        if (fk.next())
-            return fail(Error::make(ErrorKind::InvalidInput, tr("A foreign key does not hold after the load: row %1 of “%2” points at a missing row of “%3”.")
-                                                                 .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString())));
+        // The checks were off for the chunked load: the loaded tables, and the tables that point into them
+        // (a --clear may have removed rows they need), are checked once now; the rest is not this import's.
+        QStringList check = report.loadOrder;
+        {
+            QStringList loaded;
+            for (const QString &t : std::as_const(report.loadOrder))
+                loaded << u'\'' + QString(t).replace(u'\'', QLatin1String("''")) + u'\'';
+            QSqlQuery refs(m_session.db());
+            if (!loaded.isEmpty()
+                && refs.exec(QStringLiteral("SELECT DISTINCT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                                            "WHERE m.type = 'table' AND f.\"table\" IN (%1)").arg(loaded.join(u','))))
+                while (refs.next())
+                    if (!check.contains(refs.value(0).toString()))
+                        check << refs.value(0).toString();
+        }
+        for (const QString &t : std::as_const(check)) {
+            QSqlQuery fk(m_session.db());
+            if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(m_session.quote(t))))
+                return fail(DatabaseSession::mapError(engine, fk.lastError(), m_session.profile()));
+            if (fk.next())
+                return fail(Error::make(ErrorKind::InvalidInput, tr("A foreign key does not hold after the load: row %1 of “%2” points at a missing row of “%3”.")
+                                                                     .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString())));
+        }
     }
-    for (const QString &sql : std::as_const(readdForeignKeys)) {
+    for (qsizetype k = 0; k < readdForeignKeys.size(); ++k) {
+        const QString &sql = readdForeignKeys.at(k);
         if (m_job)
             m_job->setStatus(tr("Checking the foreign keys"));
         if (auto st = exec(sql); !st)
             return fail(Error::make(st.error().kind, tr("A foreign key does not hold after the load (%1): %2").arg(sql.section(u' ', 5, 5), st.errorMessage())));
+        if (checkpointed && engine == Engine::MySQL) {
+            // On MySQL that DDL committed at once: the checkpoint forgets it, so a resume does not run it twice.
+            const QJsonObject info{{QStringLiteral("dump"), checkpoint.dumpId}, {QStringLiteral("source"), m_source.path()},
+                                   {QStringLiteral("pending"), QJsonArray::fromStringList(readdForeignKeys.mid(k + 1))}};
+            if (auto w = writeCheckpoint(m_session, QLatin1String(CheckpointHeader), 0, QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact))); !w)
+                return fail(w.error());
+        }
     }
     for (const QString &sql : std::as_const(afterLoad)) {
         if (m_job)
@@ -1855,8 +1909,11 @@ QStringList createTableStatements(Engine engine, const DumpTable &t, const std::
             def += QStringLiteral(" GENERATED BY DEFAULT AS IDENTITY");
         if (autoPk && engine == Engine::MySQL)
             def += QStringLiteral(" AUTO_INCREMENT");
-        if (const QString d = portableDefault(engine, c); !d.isEmpty())
-            def += QStringLiteral(" DEFAULT ") + d;
+        if (const QString d = portableDefault(engine, c); !d.isEmpty()) {
+            // MySQL 8 takes a default on TEXT/BLOB columns only as an expression; MariaDB takes both.
+            const bool mysqlText = engine == Engine::MySQL && def.contains(QLatin1String("TEXT")) && d.startsWith(u'\'');
+            def += QStringLiteral(" DEFAULT ") + (mysqlText ? u'(' + d + u')' : d);
+        }
         if (!c.nullable)
             def += QStringLiteral(" NOT NULL");
         defs.append(def);
