@@ -459,6 +459,16 @@ Result<Checkpoint> readCheckpoint(const DatabaseSession &session, bool exists)
     return cp;
 }
 
+Status writeCheckpoint(const DatabaseSession &session, const QString &table, int nextChunk, const QString &info);
+
+// The "#" row: the dump's identity and the statements still to run at the end.
+Status writeCheckpointHeader(const DatabaseSession &session, const QString &dumpId, const QString &source, const QStringList &pending)
+{
+    const QJsonObject info{{QStringLiteral("dump"), dumpId}, {QStringLiteral("source"), source},
+                           {QStringLiteral("pending"), QJsonArray::fromStringList(pending)}};
+    return writeCheckpoint(session, QLatin1String(CheckpointHeader), 0, QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact)));
+}
+
 Status writeCheckpoint(const DatabaseSession &session, const QString &table, int nextChunk, const QString &info)
 {
     const QString name = session.quote(QLatin1String(CheckpointTableName));
@@ -1705,9 +1715,7 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
         } else {
             checkpoint.pending = readdForeignKeys + afterLoad;
             checkpoint.dumpId = dumpIdentity(m_source.manifest());
-            const QJsonObject info{{QStringLiteral("dump"), checkpoint.dumpId}, {QStringLiteral("source"), m_source.path()},
-                                   {QStringLiteral("pending"), QJsonArray::fromStringList(checkpoint.pending)}};
-            if (auto st = writeCheckpoint(m_session, QLatin1String(CheckpointHeader), 0, QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact))); !st)
+            if (auto st = writeCheckpointHeader(m_session, checkpoint.dumpId, m_source.path(), checkpoint.pending); !st)
                 return fail(st.error());
             readdForeignKeys = checkpoint.pending;
             afterLoad.clear();
@@ -1795,9 +1803,7 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
             return fail(Error::make(st.error().kind, tr("A foreign key does not hold after the load (%1): %2").arg(sql.section(u' ', 5, 5), st.errorMessage())));
         if (checkpointed && engine == Engine::MySQL) {
             // On MySQL that DDL committed at once: the checkpoint forgets it, so a resume does not run it twice.
-            const QJsonObject info{{QStringLiteral("dump"), checkpoint.dumpId}, {QStringLiteral("source"), m_source.path()},
-                                   {QStringLiteral("pending"), QJsonArray::fromStringList(readdForeignKeys.mid(k + 1))}};
-            if (auto w = writeCheckpoint(m_session, QLatin1String(CheckpointHeader), 0, QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact))); !w)
+            if (auto w = writeCheckpointHeader(m_session, checkpoint.dumpId, m_source.path(), readdForeignKeys.mid(k + 1)); !w)
                 return fail(w.error());
         }
     }
