@@ -279,6 +279,10 @@ int cmdExport(Session &s, const QStringList &arguments)
         QJsonObject o = manifestSummaryJson(r.manifest, r.path);
         o[QStringLiteral("ok")] = true;
         o[QStringLiteral("bytes")] = r.bytes;
+        QJsonObject methods;
+        for (auto it = r.readMethods.cbegin(); it != r.readMethods.cend(); ++it)
+            methods[it.key()] = it.value();
+        o[QStringLiteral("read_methods")] = methods;
         printJson(o);
     } else {
         printOut(tr("Exported %1 rows of %2 tables to %3 (%4 bytes).\n").arg(r.manifest.totalRows()).arg(r.manifest.tables.size()).arg(r.path).arg(r.bytes));

@@ -359,6 +359,7 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
     ChunkWriter writer; // destroyed (its thread joined) before the cleanup removes the folder
 
     int tableNo = 0;
+    QMap<QString, QString> readMethods;
     for (const QString &tableName : selected) {
         ++tableNo;
         if (job) {
@@ -373,6 +374,7 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
         RowScanner scanner(session, tableName, table.columns, table.primaryKey, options.where.value(tableName));
         if (auto st = scanner.start(); !st)
             return st.error();
+        readMethods.insert(tableName, scanner.readMethod());
         const QString dirRel = QStringLiteral("data/%1-%2").arg(tableNo, 4, 10, QLatin1Char('0')).arg(safeName(tableName));
         root.mkpath(dirRel);
         TableDigest digest(table.columns);
@@ -532,6 +534,7 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
     result.manifest = manifest;
     result.path = outPath;
     result.bytes = archiveFormat == Archive::Format::None ? totalBytes : QFileInfo(outPath).size();
+    result.readMethods = readMethods;
     return result;
 }
 

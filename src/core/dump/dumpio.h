@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMap>
+
 // Export a database into a Godwit dump, open a dump (folder or archive) and verify it.
 
 #include "dumpformat.h"
@@ -35,6 +37,9 @@ struct ExportResult
     Manifest manifest;
     QString path;
     qint64 bytes = 0;
+    // How each table was read, by table name: "COPY BINARY", "COPY" (PostgreSQL's text format, for a type
+    // the client does not format), "SQLite API", "MySQL stream" or "query".
+    QMap<QString, QString> readMethods;
 };
 
 // The tables a preset leaves out (wildcards), and why, for the export dialog and docs.

@@ -128,6 +128,17 @@ QVariant RowScanner::value(int column) const
     }
     if (!m_copy)
         return m_query.value(column);
+    if (m_binary) {
+        if (column < 0 || size_t(column) >= m_binViews.size() || m_binNull[size_t(column)])
+            return {};
+        const std::string_view v = m_binViews[size_t(column)];
+        m_binText.clear();
+        if (!pgBinaryToText(m_binKinds[size_t(column)], v.data(), v.size(), m_binText)) {
+            failBinary(QStringLiteral("a value its type does not allow"));
+            return {};
+        }
+        return QString::fromUtf8(m_binText.data(), qsizetype(m_binText.size()));
+    }
     if (column < 0 || size_t(column) >= m_fields.size())
         return {};
     const auto [start, size] = m_fields[size_t(column)];
@@ -171,8 +182,10 @@ RowScanner::RowScanner(const DatabaseSession &session, const QString &table, con
                        const QStringList &primaryKey, const QString &where)
     : m_session(session), m_table(table), m_where(where), m_query(session.db())
 {
-    for (const DumpColumn &c : columns)
-        m_exprs.append(selectExpression(session.engine(), session.quote(c.name), c));
+    for (const DumpColumn &c : columns) {
+        m_quoted.append(session.quote(c.name));
+        m_exprs.append(selectExpression(session.engine(), m_quoted.constLast(), c));
+    }
     for (const QString &k : primaryKey) {
         int index = -1;
         for (int i = 0; i < columns.size(); ++i)
@@ -262,6 +275,12 @@ Status RowScanner::start()
     m_copy = nativePostgres(m_session);
     if (!m_copy)
         return exec({});
+    if (!m_noFastPath && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_BINARY_COPY")) {
+        bool fallBack = false;
+        const Status st = startBinaryCopy(&fallBack);
+        if (!fallBack)
+            return st;
+    }
     const QByteArray sql = (QStringLiteral("COPY (") + sql_(false) + QStringLiteral(") TO STDOUT")).toUtf8();
     PGresult *res = PQexec(m_copy, sql.constData());
     if (PQresultStatus(res) != PGRES_COPY_OUT) {
@@ -277,6 +296,179 @@ Status RowScanner::start()
     PQclear(res);
     m_copyActive = true;
     return success();
+}
+
+Status RowScanner::startBinaryCopy(bool *fallBack)
+{
+    // The columns' types, from a statement that reads no row.
+    const QByteArray probe = (QStringLiteral("SELECT ") + m_quoted.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
+                              + m_session.quote(m_table) + QStringLiteral(" LIMIT 0")).toUtf8();
+    PGresult *res = PQexec(m_copy, probe.constData());
+    if (PQresultStatus(res) != PGRES_TUPLES_OK || PQnfields(res) != m_quoted.size()) {
+        const QString message = QString::fromUtf8(PQresultErrorMessage(res)).simplified();
+        PQclear(res);
+        m_failed = true;
+        m_error = Error::make(ErrorKind::Server, message);
+        return m_error;
+    }
+    QStringList exprs;
+    std::vector<PgBinaryKind> kinds;
+    for (int i = 0; i < m_quoted.size(); ++i) {
+        PgBinaryKind kind = pgBinaryKind(PQftype(res, i));
+        if (kind != PgBinaryKind::Unsupported) {
+            exprs.append(m_quoted.at(i)); // formatted here exactly as its ::text would be
+        } else if (m_exprs.at(i) != m_quoted.at(i)) {
+            exprs.append(m_exprs.at(i)); // already ::text
+            kind = PgBinaryKind::Text;
+        } else {
+            // A type read through its output function (an enum, inet, a domain…): COPY's text format
+            // for this table.
+            PQclear(res);
+            *fallBack = true;
+            return success();
+        }
+        kinds.push_back(kind);
+    }
+    PQclear(res);
+    const QStringList textExprs = std::exchange(m_exprs, exprs);
+    const QByteArray sql = (QStringLiteral("COPY (") + sql_(false) + QStringLiteral(") TO STDOUT (FORMAT binary)")).toUtf8();
+    m_exprs = textExprs;
+    res = PQexec(m_copy, sql.constData());
+    if (PQresultStatus(res) != PGRES_COPY_OUT) {
+        const QString message = QString::fromUtf8(PQresultErrorMessage(res)).simplified();
+        PQclear(res);
+        while (PGresult *r = PQgetResult(m_copy))
+            PQclear(r);
+        m_failed = true;
+        m_error = m_where.isEmpty() ? Error::make(ErrorKind::Server, message)
+                                    : Error::make(ErrorKind::InvalidInput, tr("The row filter of “%1” is not valid SQL: %2").arg(m_table, message));
+        return m_error;
+    }
+    PQclear(res);
+    m_copyActive = true;
+    m_binary = true;
+    m_binKinds = std::move(kinds);
+    m_binViews.assign(m_binKinds.size(), std::string_view());
+    m_binNull.assign(m_binKinds.size(), 0);
+    return success();
+}
+
+QString RowScanner::readMethod() const
+{
+    if (m_binary)
+        return QStringLiteral("COPY BINARY");
+    if (m_copy)
+        return QStringLiteral("COPY");
+    if (m_stmt)
+        return QStringLiteral("SQLite API");
+    if (m_myres)
+        return QStringLiteral("MySQL stream");
+    return QStringLiteral("query");
+}
+
+void RowScanner::failBinary(const QString &what) const
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    m_error = Error::make(ErrorKind::Server, tr("The server's binary COPY stream of “%1” is not understood: %2.").arg(m_table, what));
+}
+
+bool RowScanner::nextBinaryRow()
+{
+    static constexpr char signature[11] = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', '\377', '\r', '\n', '\0'};
+    auto malformed = [this](const char *what) {
+        failBinary(QLatin1String(what));
+        return false;
+    };
+    for (;;) {
+        if (!m_row || m_rowOffset >= m_rowSize) {
+            if (m_row) {
+                PQfreemem(m_row);
+                m_row = nullptr;
+            }
+            char *buf = nullptr;
+            const int n = PQgetCopyData(m_copy, &buf, 0);
+            if (n <= 0) {
+                if (endCopy(n) && !m_binTrailerRead)
+                    malformed("it ended before its trailer");
+                return false;
+            }
+            if (m_binTrailerRead)
+                return malformed("data after the trailer");
+            m_row = buf;
+            m_rowSize = n;
+            m_rowOffset = 0;
+        }
+        const char *p = m_row + m_rowOffset;
+        const char *end = m_row + m_rowSize;
+        if (!m_binHeaderRead) {
+            if (end - p < 19 || memcmp(p, signature, sizeof signature) != 0)
+                return malformed("no signature");
+            const std::uint32_t extension = (std::uint32_t(uchar(p[15])) << 24) | (std::uint32_t(uchar(p[16])) << 16)
+                | (std::uint32_t(uchar(p[17])) << 8) | std::uint32_t(uchar(p[18]));
+            if (qsizetype(extension) > end - p - 19)
+                return malformed("a header extension beyond the message");
+            p += 19 + extension;
+            m_binHeaderRead = true;
+            m_rowOffset = p - m_row;
+            continue;
+        }
+        if (end - p < 2)
+            return malformed("a row split across messages");
+        const auto be16 = [](const char *q) { return std::int16_t((uchar(q[0]) << 8) | uchar(q[1])); };
+        const auto be32 = [](const char *q) {
+            return std::int32_t((std::uint32_t(uchar(q[0])) << 24) | (std::uint32_t(uchar(q[1])) << 16) | (std::uint32_t(uchar(q[2])) << 8)
+                                | std::uint32_t(uchar(q[3])));
+        };
+        const int count = be16(p);
+        p += 2;
+        if (count == -1) {
+            m_binTrailerRead = true;
+            m_rowOffset = m_rowSize;
+            continue;
+        }
+        if (count != int(m_binKinds.size()))
+            return malformed("a row with another number of fields");
+        for (int i = 0; i < count; ++i) {
+            if (end - p < 4)
+                return malformed("a row split across messages");
+            const std::int32_t len = be32(p);
+            p += 4;
+            if (len == -1) {
+                m_binNull[size_t(i)] = 1;
+                m_binViews[size_t(i)] = {};
+                continue;
+            }
+            if (len < 0 || len > end - p)
+                return malformed("a field beyond the message");
+            m_binNull[size_t(i)] = 0;
+            m_binViews[size_t(i)] = std::string_view(p, size_t(len));
+            p += len;
+        }
+        m_rowOffset = p - m_row;
+        return true;
+    }
+}
+
+bool RowScanner::endCopy(int received)
+{
+    m_copyActive = false;
+    bool ok = received == -1;
+    QString message = ok ? QString() : QString::fromUtf8(PQerrorMessage(m_copy)).simplified();
+    while (PGresult *res = PQgetResult(m_copy)) {
+        if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+            ok = false;
+            message = QString::fromUtf8(PQresultErrorMessage(res)).simplified();
+        }
+        PQclear(res);
+    }
+    if (!ok) {
+        m_failed = true;
+        m_error = PQstatus(m_copy) == CONNECTION_BAD ? Error::make(ErrorKind::HostUnreachable, tr("The server closed the connection: %1").arg(message))
+                                                     : Error::make(ErrorKind::Server, message);
+    }
+    return ok;
 }
 
 Status RowScanner::startMysql(MYSQL *my, bool *fallBack)
@@ -349,6 +541,8 @@ bool RowScanner::next()
     if (m_copy) {
         if (m_failed || !m_copyActive)
             return false;
+        if (m_binary)
+            return nextBinaryRow();
         if (m_row) {
             PQfreemem(m_row);
             m_row = nullptr;
@@ -370,21 +564,7 @@ bool RowScanner::next()
             }
             return true;
         }
-        m_copyActive = false;
-        bool ok = n == -1;
-        QString message = ok ? QString() : QString::fromUtf8(PQerrorMessage(m_copy)).simplified();
-        while (PGresult *res = PQgetResult(m_copy)) {
-            if (PQresultStatus(res) != PGRES_COMMAND_OK) {
-                ok = false;
-                message = QString::fromUtf8(PQresultErrorMessage(res)).simplified();
-            }
-            PQclear(res);
-        }
-        if (!ok) {
-            m_failed = true;
-            m_error = PQstatus(m_copy) == CONNECTION_BAD ? Error::make(ErrorKind::HostUnreachable, tr("The server closed the connection: %1").arg(message))
-                                                         : Error::make(ErrorKind::Server, message);
-        }
+        endCopy(n);
         return false;
     }
     while (true) {
@@ -506,6 +686,19 @@ bool RowScanner::fastField(int column, const DumpColumn &type, std::string *json
 {
     if (m_noFastPath)
         return false;
+    if (m_binary) {
+        if (m_binNull[size_t(column)]) {
+            if (json)
+                json->append("null", 4);
+            token.assign("\x01N", 2);
+            return true;
+        }
+        const std::string_view v = m_binViews[size_t(column)];
+        const int r = pgBinaryFast(m_binKinds[size_t(column)], type, v.data(), v.size(), json, token, scratch);
+        if (r < 0)
+            failBinary(QStringLiteral("a value its type does not allow"));
+        return r != 0;
+    }
     if (m_copy)
         return copyFieldFast(rawField(column), type, json, token, scratch);
     if (m_stmt)

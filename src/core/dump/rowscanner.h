@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dumpformat.h"
+#include "pgbinary.h"
 
 #include <QSqlQuery>
 #include <QVariantList>
@@ -72,6 +73,10 @@ public:
         const auto [start, size] = m_fields[size_t(column)];
         return std::string_view(m_row + start, size_t(size));
     }
+    // Reading through COPY's binary format (see pgbinary.h).
+    bool isBinaryCopy() const { return m_binary; }
+    // After start(): how the rows are read, as ExportResult::readMethods names it.
+    QString readMethod() const;
     const Error &error() const { return m_error; }
     // The current value as a dump value (appended to *json unless null) and its checksum token, straight
     // from the engine's bytes where a fast path covers it (copyFieldFast, sqliteFieldFast, mysqlFieldFast);
@@ -94,13 +99,26 @@ private:
     qint64 m_inPage = 0;
     QVariantList m_lastKey;
     QSqlQuery m_query;
-    Error m_error;
-    bool m_failed = false;
+    mutable Error m_error;
+    mutable bool m_failed = false;
     // COPY mode
     PGconn *m_copy = nullptr;
     bool m_copyActive = false;
     sqlite3_stmt *m_stmt = nullptr;
     Status startMysql(MYSQL *my, bool *fallBack);
+    Status startBinaryCopy(bool *fallBack);
+    bool endCopy(int received);
+    bool nextBinaryRow();
+    bool m_binary = false;
+    bool m_binHeaderRead = false;
+    qsizetype m_rowSize = 0, m_rowOffset = 0; // the current COPY message and how far it is read
+    std::vector<PgBinaryKind> m_binKinds;
+    bool m_binTrailerRead = false;
+    std::vector<std::string_view> m_binViews; // the current row's fields in the message
+    std::vector<char> m_binNull;
+    mutable std::string m_binText; // a field formatted for value()
+    void failBinary(const QString &what) const;
+    QStringList m_quoted; // the quoted column names
     MYSQL_RES *m_myres = nullptr;
     char **m_myrow = nullptr;
     unsigned long *m_mylengths = nullptr;
