@@ -354,12 +354,32 @@ int pgBinaryFast(PgBinaryKind kind, const DumpColumn &column, const char *p, std
         return 1;
     }
     case PgBinaryKind::Numeric: {
-        if (column.type != ValueType::Decimal)
+        if (column.type != ValueType::Decimal || n < 8)
+            return n < 8 ? -1 : 0;
+        // textFieldFast() of the text: NaN and the infinities, and more decimals than the column's scale
+        // (rounded by the general way), are not for here
+        const unsigned sign = be16(p + 4);
+        const int dscale = std::int16_t(be16(p + 6));
+        if ((sign != 0x0000 && sign != 0x4000) || (dscale > 0 && column.scale >= 0 && dscale > column.scale))
             return 0;
         scratch.clear();
-        if (!pgBinaryToText(kind, p, n, scratch))
+        if (!appendNumeric(scratch, p, n))
             return -1;
-        return textFieldFast(scratch.data(), scratch.size(), column, true, json, token) ? 1 : 0;
+        if (json)
+            appendQuoted(*json, scratch.data(), scratch.size());
+        // the token: canonicalDecimal(), no trailing zero in the fraction, no "-0"
+        size_t end = scratch.size();
+        if (dscale > 0) {
+            while (scratch[end - 1] == '0')
+                --end;
+            if (scratch[end - 1] == '.')
+                --end;
+        }
+        if (end == 2 && scratch[0] == '-' && scratch[1] == '0')
+            token.assign("0", 1);
+        else
+            token.assign(scratch.data(), end);
+        return 1;
     }
     case PgBinaryKind::Uuid: {
         if (n != 16)

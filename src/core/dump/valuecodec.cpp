@@ -500,6 +500,26 @@ bool isCanonicalTimestamp(const char *p, size_t n)
     return true;
 }
 
+// ASCII from 0x20 with neither '"' nor '\\': valid UTF-8 that JSON takes as it is. Eight bytes at a time.
+bool isPlainAscii(const char *p, size_t n)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    auto hasZeroByte = [](quint64 w) { return (w - ones) & ~w & highs; };
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 w;
+        memcpy(&w, p + i, 8);
+        if ((w & highs) || ((w - 0x20 * ones) & highs) || hasZeroByte(w ^ (0x22 * ones)) || hasZeroByte(w ^ (0x5C * ones)))
+            return false;
+    }
+    for (; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(p[i]);
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\')
+            return false;
+    }
+    return true;
+}
+
 // Replaces the bytes of out, keeping its allocation.
 inline void setBytes(std::string &out, const char *p, size_t n) { out.assign(p, n); }
 
@@ -583,6 +603,18 @@ bool textFieldFast(const char *p, size_t n, const DumpColumn &column, bool postg
         [[fallthrough]];
     case ValueType::Text:
         // A String cell: QString::fromUtf8 changes nothing in valid UTF-8.
+        if (isPlainAscii(p, n)) { // most text: one pass, nothing to escape
+            if (json) {
+                const size_t at = json->size();
+                json->resize(at + n + 2);
+                char *o = json->data() + at;
+                o[0] = '"';
+                memcpy(o + 1, p, n);
+                o[n + 1] = '"';
+            }
+            setBytes(token, p, n);
+            return true;
+        }
         if (!simdjson::validate_utf8(p, n))
             return false;
         if (json)
@@ -1386,17 +1418,27 @@ void TableDigest::addTokens(const std::vector<std::string> &tokens)
 
 void TableDigest::appendRowInput(std::string &out, const std::vector<std::string> &tokens) const
 {
+    // what addTokens() hashes, behind its length: one resize, then the tokens in column-name order
+    size_t total = 0;
+    for (int i : std::as_const(m_order))
+        total += (size_t(i) < tokens.size() ? tokens[size_t(i)].size() : 2) + 1;
     const size_t at = out.size();
-    out.append(4, '\0');
+    out.resize(at + 4 + total);
+    char *o = out.data() + at;
+    const quint32 n = quint32(total);
+    memcpy(o, &n, 4);
+    o += 4;
     for (int i : std::as_const(m_order)) {
-        if (size_t(i) < tokens.size())
-            out.append(tokens[size_t(i)]);
-        else
-            out.append("\x01N", 2);
-        out.push_back('\x1f');
+        if (size_t(i) < tokens.size()) {
+            const std::string &t = tokens[size_t(i)];
+            memcpy(o, t.data(), t.size());
+            o += t.size();
+        } else {
+            memcpy(o, "\x01N", 2);
+            o += 2;
+        }
+        *o++ = '\x1f';
     }
-    const quint32 n = quint32(out.size() - at - 4);
-    memcpy(out.data() + at, &n, 4);
 }
 
 void TableDigest::addRowInputs(const char *data, size_t size, quint64 &lane0, quint64 &lane1, qint64 &rows)
