@@ -115,6 +115,20 @@ public:
         m_work.notify_one();
         return true;
     }
+    // An empty buffer with at least the given capacity, from those the writer has finished with: no fresh
+    // pages to fault in for every piece.
+    void takeBuffer(std::string &out, size_t capacity)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_spare.empty()) {
+                out.swap(m_spare.back());
+                m_spare.pop_back();
+            }
+        }
+        out.clear();
+        out.reserve(capacity);
+    }
     // Waits until everything pushed is written.
     Result<Finished> finish()
     {
@@ -149,6 +163,9 @@ private:
             Status st = failedBefore ? success() : handle(piece);
             {
                 std::lock_guard lock(m_mutex);
+                for (std::string *buffer : {&piece.data, &piece.rowInputs})
+                    if (buffer->capacity() >= (64u << 10) && m_spare.size() < 8)
+                        m_spare.push_back(std::move(*buffer));
                 m_queuedBytes -= bytes;
                 m_busy = false;
                 if (!st && !m_failed) {
@@ -206,6 +223,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_work, m_space;
     std::deque<Piece> m_queue;
+    std::vector<std::string> m_spare; // buffers of written pieces, for takeBuffer()
     size_t m_queuedBytes = 0;
     bool m_busy = false, m_stop = false, m_failed = false;
     Error m_error;
@@ -401,8 +419,8 @@ Result<ExportResult> exportDatabase(const ConnectionProfile &profile, const QStr
             piece.kind = ChunkWriter::Piece::Data;
             piece.data.swap(pending);
             piece.rowInputs.swap(rowInputs);
-            pending.reserve((512 << 10) + (1 << 16));
-            rowInputs.reserve((256 << 10) + (1 << 16));
+            writer.takeBuffer(pending, (512 << 10) + (1 << 16));
+            writer.takeBuffer(rowInputs, (256 << 10) + (1 << 16));
             return writer.push(std::move(piece));
         };
         auto closeChunk = [&]() -> bool {
