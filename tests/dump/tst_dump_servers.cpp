@@ -16,6 +16,7 @@
 #include "dumptestsupport.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -640,6 +641,22 @@ void TestDumpServers::loadDataIntoCreatedTables()
     auto cmp = compareDatabases(sqliteProfile(lite), {}, ok, m_maria.secret, {}, nullptr);
     QVERIFY2(cmp.ok(), qPrintable(cmp.errorMessage()));
     QVERIFY(cmp->equal);
+
+    // A server with local_infile off: the same import through INSERT statements.
+    QCOMPARE(scalarOn(m_maria.admin, m_maria.secret, u"SELECT @@GLOBAL.local_infile"_s).toInt(), 1);
+    QVERIFY(execOn(m_maria.admin, m_maria.secret, {u"SET GLOBAL local_infile = 0"_s}).ok());
+    {
+        const auto restore = qScopeGuard([this] { execOn(m_maria.admin, m_maria.secret, {u"SET GLOBAL local_infile = 1"_s}); });
+        const ConnectionProfile off = freshDatabase(m_maria, u"gw_ld_"_s);
+        auto viaInsert = importDump(**source, off, m_maria.secret, create, nullptr);
+        QVERIFY2(viaInsert.ok(), qPrintable(viaInsert.errorMessage()));
+        QCOMPARE(viaInsert->loadMethod, u"INSERT"_s);
+        QVERIFY(viaInsert->verified);
+        auto same = compareDatabases(ok, m_maria.secret, off, m_maria.secret, {}, nullptr);
+        QVERIFY2(same.ok(), qPrintable(same.errorMessage()));
+        QVERIFY(same->equal);
+    }
+    QCOMPARE(scalarOn(m_maria.admin, m_maria.secret, u"SELECT @@GLOBAL.local_infile"_s).toInt(), 1);
 
     // SQLite does not enforce varchar(3); MariaDB's strict mode refuses the longer code.
     QVERIFY(execOn(sqliteProfile(lite), {}, {u"INSERT INTO kinds VALUES (3, 'toolong')"_s}).ok());

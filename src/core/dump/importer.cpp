@@ -1700,6 +1700,9 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
             m_infile = MysqlInfile::open(m_session.profile(), m_target.secret, &why);
             if (!m_infile && m_job)
                 m_job->warn(tr("LOAD DATA LOCAL is not available (%1): loading with INSERT statements.").arg(why));
+        } else if (m_job) {
+            m_job->warn(tr("The server does not allow LOAD DATA LOCAL (local_infile is off): loading with INSERT statements, "
+                           "which is slower."));
         }
     }
     m_result.loadMethod = m_infile ? QStringLiteral("LOAD DATA LOCAL INFILE")
