@@ -102,10 +102,17 @@ loaded=$(psql_db bench_pgloader -tAc 'SELECT COUNT(*) FROM stockitem')
 add "SQLite → PostgreSQL (export + import, verified)" "$g_s" "$g_mb" "pgloader" "$secs" "$mb"
 
 echo "run.sh: export from PostgreSQL" >&2
-GODWIT_PASSWORD=$pg_pass timed godwit_pg_export "$godwit" dump export "$(pg bench_src)" "$work/pg-dump"
-g_s=$secs; g_mb=$mb
-timed pg_dump pg_dump --data-only -d bench_src -f "$work/pg-data.sql"
-add "export PostgreSQL → dump" "$g_s" "$g_mb" "pg_dump --data-only" "$secs" "$mb"
+# Both take about a second, where this machine's noise is ±20 %: three alternating runs each, the median.
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+g_runs=(); p_runs=(); g_mb=0; p_mb=0
+for run in 1 2 3; do
+    GODWIT_PASSWORD=$pg_pass timed godwit_pg_export "$godwit" dump export "$(pg bench_src)" "$work/pg-dump-$run"
+    g_runs+=("$secs"); g_mb=$(( mb > g_mb ? mb : g_mb ))
+    timed pg_dump pg_dump --data-only -d bench_src -f "$work/pg-data.sql"
+    p_runs+=("$secs"); p_mb=$(( mb > p_mb ? mb : p_mb ))
+done
+mv "$work/pg-dump-1" "$work/pg-dump"
+add "export PostgreSQL → dump (median of 3)" "$(median "${g_runs[@]}")" "$g_mb" "pg_dump --data-only" "$(median "${p_runs[@]}")" "$p_mb"
 
 echo "run.sh: import into PostgreSQL" >&2
 pg_dump --schema-only -d bench_src -f "$work/pg-schema.sql"

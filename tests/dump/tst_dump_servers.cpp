@@ -103,6 +103,7 @@ private Q_SLOTS:
     void connectionDroppedMidImport();
     void foreignKeysCheckedAfterLoad();
     void loadDataIntoCreatedTables();
+    void loadDataIntoExistingTables();
     void checkpointedImportResumes_data();
     void checkpointedImportResumes();
     void cliCompare();
@@ -685,6 +686,70 @@ void TestDumpServers::loadDataIntoCreatedTables()
     QVERIFY(!refusedCheckpoint->canImport);
     QVERIFY(std::any_of(refusedCheckpoint->issues.cbegin(), refusedCheckpoint->issues.cend(),
                         [](const PreflightIssue &i) { return i.severity == PreflightIssue::Problem && i.message.contains(u"MyISAM"_s); }));
+}
+
+// Into existing InnoDB tables (an application's schema), LOAD DATA carries the clearing and the rows in one
+// transaction on its connection: a failure leaves the old rows; BIT columns go through INSERT.
+void TestDumpServers::loadDataIntoExistingTables()
+{
+    const QString lite = m_dir.filePath(u"existing.sqlite3"_s);
+    QVERIFY(execOn(sqliteProfile(lite), {}, {
+        u"CREATE TABLE kinds (id INTEGER PRIMARY KEY, code varchar(3) NOT NULL)"_s,
+        u"CREATE TABLE items (id INTEGER PRIMARY KEY, kind_id INTEGER REFERENCES kinds (id), amount DECIMAL_TEXT(5,2), note TEXT)"_s,
+        u"INSERT INTO kinds VALUES (1, 'abc'), (2, 'de')"_s,
+        u"INSERT INTO items VALUES (1, 1, '1.25', 'tab\there'), (2, 2, '-2.5', NULL), (3, NULL, NULL, '\\N')"_s}).ok());
+    const QString good = m_dir.filePath(u"existing-good"_s);
+    QVERIFY(exportDatabase(sqliteProfile(lite), {}, good, ExportOptions{}, nullptr).ok());
+    auto source = DumpSource::open(good);
+    QVERIFY(source.ok());
+    const QStringList schema = {
+        u"CREATE TABLE kinds (id bigint PRIMARY KEY, code varchar(3) NOT NULL) ENGINE=InnoDB"_s,
+        u"CREATE TABLE items (id bigint PRIMARY KEY AUTO_INCREMENT, kind_id bigint, amount decimal(5,2), note longtext, "
+        "FOREIGN KEY (kind_id) REFERENCES kinds (id)) ENGINE=InnoDB"_s,
+        u"INSERT INTO kinds VALUES (7, 'old')"_s, u"INSERT INTO items VALUES (9, 7, 9.99, 'old row')"_s};
+    const ConnectionProfile app = freshDatabase(m_maria, u"gw_lx_"_s);
+    QVERIFY(execOn(app, m_maria.secret, schema).ok());
+    ImportOptions clear;
+    clear.clear = true;
+    auto r = importDump(**source, app, m_maria.secret, clear, nullptr);
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+    QCOMPARE(r->loadMethod, u"LOAD DATA LOCAL INFILE"_s);
+    QVERIFY(r->verified);
+    QCOMPARE(countRows(app, m_maria.secret, u"items"_s), 3);
+    QCOMPARE(scalarOn(app, m_maria.secret, u"SELECT COUNT(*) FROM kinds WHERE id = 7"_s).toInt(), 0);
+    auto cmp = compareDatabases(sqliteProfile(lite), {}, app, m_maria.secret, {}, nullptr);
+    QVERIFY2(cmp.ok(), qPrintable(cmp.errorMessage()));
+    QVERIFY(cmp->equal);
+    // The next id comes after the loaded ones (InnoDB keeps its counter past the cleared row 9).
+    QVERIFY(execOn(app, m_maria.secret, {u"INSERT INTO items (kind_id) VALUES (1)"_s}).ok());
+    QCOMPARE(scalarOn(app, m_maria.secret, u"SELECT COUNT(*) FROM items WHERE id > 3"_s).toInt(), 1);
+
+    // A value the column cannot take, in the last table loaded: the clearing and the loaded rows are rolled
+    // back together, the old rows are all there.
+    QVERIFY(execOn(sqliteProfile(lite), {}, {u"INSERT INTO items VALUES (4, 1, '123456.5', 'too big for decimal(5,2)')"_s}).ok());
+    const QString bad = m_dir.filePath(u"existing-bad"_s);
+    QVERIFY(exportDatabase(sqliteProfile(lite), {}, bad, ExportOptions{}, nullptr).ok());
+    auto badSource = DumpSource::open(bad);
+    QVERIFY(badSource.ok());
+    const ConnectionProfile kept = freshDatabase(m_maria, u"gw_lx_"_s);
+    QVERIFY(execOn(kept, m_maria.secret, schema).ok());
+    auto f = importDump(**badSource, kept, m_maria.secret, clear, nullptr);
+    QVERIFY(!f.ok());
+    QVERIFY2(f.errorMessage().contains(u"items"_s) && f.errorMessage().contains(u"the target is as it was"_s), qPrintable(f.errorMessage()));
+    QCOMPARE(countRows(kept, m_maria.secret, u"kinds"_s), 1);
+    QCOMPARE(countRows(kept, m_maria.secret, u"items"_s), 1);
+    QCOMPARE(scalarOn(kept, m_maria.secret, u"SELECT note FROM items WHERE id = 9"_s).toString(), u"old row"_s);
+
+    // A BIT column: INSERT statements, which read its literal as the column expects.
+    const ConnectionProfile bits = freshDatabase(m_maria, u"gw_lx_"_s);
+    QVERIFY(execOn(bits, m_maria.secret, {schema.at(0), u"CREATE TABLE items (id bigint PRIMARY KEY, kind_id bigint, amount decimal(5,2), "
+                                                        "note longtext, flags bit(8)) ENGINE=InnoDB"_s}).ok());
+    ImportOptions plain;
+    plain.ignoreNonexistent = true;
+    auto b = importDump(**source, bits, m_maria.secret, plain, nullptr);
+    QVERIFY2(b.ok(), qPrintable(b.errorMessage()));
+    QCOMPARE(b->loadMethod, u"INSERT"_s);
+    QCOMPARE(countRows(bits, m_maria.secret, u"items"_s), 3);
 }
 
 void TestDumpServers::checkpointedImportResumes_data()

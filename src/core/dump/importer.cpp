@@ -852,6 +852,14 @@ public:
         }
     }
     bool run(const QByteArray &sql) { return mysql_real_query(m_my, sql.constData(), static_cast<unsigned long>(sql.size())) == 0; }
+    Status exec(const QString &sql)
+    {
+        if (run(sql.toUtf8()))
+            return success();
+        const unsigned code = mysql_errno(m_my);
+        return Error::make(code == CR_SERVER_LOST || code == CR_SERVER_GONE_ERROR ? ErrorKind::HostUnreachable : ErrorKind::Server,
+                           QString::fromUtf8(mysql_error(m_my)).simplified());
+    }
     Status commit()
     {
         m_open = false;
@@ -1610,9 +1618,15 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
     if (auto st = transaction.begin(); !st)
         return failBeforeLoad(st.error());
     QString where; // the table and chunk being loaded, for a checkpointed import's message
+    bool infileCommitted = false; // the rows loaded into existing tables by LOAD DATA are committed
     auto fail = [&](const Error &e) -> Result<ImportResult> {
         m_infile.reset(); // its transaction rolled back, its locks gone before any table is dropped
         transaction.rollback();
+        if (infileCommitted) {
+            Error out = e;
+            out.message = e.message + u' ' + tr("The loaded rows were committed before this step: check the target with db compare.");
+            return out;
+        }
         if (checkpointed && (committedSome || resuming)) {
             if (m_rejects)
                 m_rejects->close();
@@ -1642,14 +1656,50 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
     if (engine != Engine::MySQL)
         if (auto st = createTables(); !st)
             return fail(st.error());
+    // MariaDB/MySQL: LOAD DATA LOCAL on a second connection (see MysqlInfile), which then carries every write
+    // of the import in its one transaction: into tables this import created (a failure drops them), or into
+    // existing InnoDB tables when none is created (the clearing runs there too, so all of it commits or none).
+    // Not into BIT or spatial columns, whose text form LOAD DATA does not read as INSERT reads a literal.
+    if (engine == Engine::MySQL && !checkpointed && !m_options.skipOnError && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_FAST_PATH")
+        && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_LOAD_DATA") && !report.loadOrder.isEmpty()) {
+        bool eligible = allCreated && !created.isEmpty();
+        if (created.isEmpty()) {
+            QStringList names;
+            for (const QString &name : std::as_const(report.loadOrder))
+                names << u'\'' + QString(name).replace(u'\\', QLatin1String("\\\\")).replace(u'\'', QLatin1String("''")) + u'\'';
+            auto unfit = m_session.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                                                         "AND TABLE_NAME IN (%1) AND (ENGINE IS NULL OR ENGINE <> 'InnoDB')) + "
+                                                         "(SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                                                         "AND TABLE_NAME IN (%1) AND DATA_TYPE IN ('bit', 'geometry', 'point', 'linestring', "
+                                                         "'polygon', 'multipoint', 'multilinestring', 'multipolygon', 'geometrycollection'))")
+                                             .arg(names.join(u',')));
+            eligible = unfit && unfit->toInt() == 0;
+        }
+        if (eligible) {
+            auto on = m_session.scalar(QStringLiteral("SELECT @@GLOBAL.local_infile"));
+            if (on && on->toInt() == 1) {
+                QString why;
+                m_infile = MysqlInfile::open(m_session.profile(), m_target.secret, &why);
+                if (!m_infile && m_job)
+                    m_job->warn(tr("LOAD DATA LOCAL is not available (%1): loading with INSERT statements.").arg(why));
+            } else if (m_job) {
+                m_job->warn(tr("The server does not allow LOAD DATA LOCAL (local_infile is off): loading with INSERT statements, "
+                               "which is slower."));
+            }
+        }
+    }
     if (m_options.clear && !resuming) {
         for (auto it = report.loadOrder.rbegin(); it != report.loadOrder.rend(); ++it) {
             if (created.contains(*it))
                 continue;
             if (m_job)
                 m_job->setStatus(tr("Clearing %1").arg(*it));
-            if (auto st = exec(QStringLiteral("DELETE FROM ") + m_session.quote(*it)); !st)
+            if (m_infile) {
+                if (auto st = m_infile->exec(QStringLiteral("DELETE FROM ") + m_session.quote(*it)); !st)
+                    return fail(Error::make(st.error().kind, tr("Cannot clear “%1”: %2").arg(*it, st.errorMessage())));
+            } else if (auto st = exec(QStringLiteral("DELETE FROM ") + m_session.quote(*it)); !st) {
                 return fail(Error::make(st.error().kind, tr("Cannot clear “%1”: %2").arg(*it, st.errorMessage())));
+            }
         }
     }
     // PostgreSQL: the foreign keys on and into the tables that are loaded are dropped inside the transaction
@@ -1689,20 +1739,6 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
                     m_job->warn(tr("The foreign keys cannot be dropped for the load (no right to alter the tables): they are "
                                    "checked at every chunk's commit, so rows pointing at rows of later chunks stop the import."));
             }
-        }
-    }
-    // MariaDB/MySQL into tables this import created: LOAD DATA LOCAL on a second connection (see MysqlInfile).
-    if (engine == Engine::MySQL && allCreated && !created.isEmpty() && !checkpointed && !m_options.skipOnError
-        && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_FAST_PATH") && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_LOAD_DATA")) {
-        auto on = m_session.scalar(QStringLiteral("SELECT @@GLOBAL.local_infile"));
-        if (on && on->toInt() == 1) {
-            QString why;
-            m_infile = MysqlInfile::open(m_session.profile(), m_target.secret, &why);
-            if (!m_infile && m_job)
-                m_job->warn(tr("LOAD DATA LOCAL is not available (%1): loading with INSERT statements.").arg(why));
-        } else if (m_job) {
-            m_job->warn(tr("The server does not allow LOAD DATA LOCAL (local_infile is off): loading with INSERT statements, "
-                           "which is slower."));
         }
     }
     m_result.loadMethod = m_infile ? QStringLiteral("LOAD DATA LOCAL INFILE")
@@ -1772,6 +1808,7 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
         if (auto st = m_infile->commit(); !st)
             return fail(st.error());
         m_infile.reset();
+        infileCommitted = !allCreated;
     }
     if (checkpointed && engine == Engine::SQLite) {
         // The checks were off for the chunked load: the loaded tables, and the tables that point into them
