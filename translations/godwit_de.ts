@@ -2023,6 +2023,14 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
         <source>The foreign keys cannot be dropped for the load (no right to alter the tables): they are checked at every chunk&apos;s commit, so rows pointing at rows of later chunks stop the import.</source>
         <translation>Die Fremdschlüssel können für das Laden nicht entfernt werden (kein Recht, die Tabellen zu ändern): Sie werden beim Commit jedes Chunks geprüft, daher halten Zeilen, die auf Zeilen späterer Chunks verweisen, den Import an.</translation>
     </message>
+    <message>
+        <source>The loaded rows were committed before this step: check the target with db compare.</source>
+        <translation>Die geladenen Zeilen wurden vor diesem Schritt festgeschrieben: prüfen Sie das Ziel mit db compare.</translation>
+    </message>
+    <message>
+        <source>The server does not allow LOAD DATA LOCAL (local_infile is off): loading with INSERT statements, which is slower.</source>
+        <translation>Der Server erlaubt LOAD DATA LOCAL nicht (local_infile ist aus): Laden mit INSERT-Anweisungen, was langsamer ist.</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::Dump::Manifest</name>
@@ -2110,6 +2118,10 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
     <message>
         <source>The server closed the connection: %1</source>
         <translation>Der Server hat die Verbindung geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s binary COPY stream of “%1” is not understood: %2.</source>
+        <translation>Der binäre COPY-Strom des Servers für „%1“ ist nicht verständlich: %2.</translation>
     </message>
 </context>
 <context>

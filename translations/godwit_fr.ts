@@ -2023,6 +2023,14 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
         <source>The foreign keys cannot be dropped for the load (no right to alter the tables): they are checked at every chunk&apos;s commit, so rows pointing at rows of later chunks stop the import.</source>
         <translation>Les clés étrangères ne peuvent pas être supprimées pour le chargement (pas le droit de modifier les tables)&#xa0;: elles sont vérifiées au commit de chaque bloc, et des lignes qui pointent vers des lignes de blocs suivants arrêtent l’importation.</translation>
     </message>
+    <message>
+        <source>The loaded rows were committed before this step: check the target with db compare.</source>
+        <translation>Les lignes chargées ont été validées avant cette étape : vérifiez la cible avec db compare.</translation>
+    </message>
+    <message>
+        <source>The server does not allow LOAD DATA LOCAL (local_infile is off): loading with INSERT statements, which is slower.</source>
+        <translation>Le serveur n’autorise pas LOAD DATA LOCAL (local_infile est désactivé) : chargement par instructions INSERT, plus lent.</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::Dump::Manifest</name>
@@ -2110,6 +2118,10 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
     <message>
         <source>The server closed the connection: %1</source>
         <translation>Le serveur a fermé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s binary COPY stream of “%1” is not understood: %2.</source>
+        <translation>Le flux COPY binaire du serveur pour « %1 » n’est pas compris : %2.</translation>
     </message>
 </context>
 <context>
