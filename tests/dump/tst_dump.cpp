@@ -181,7 +181,11 @@ void TestDump::copyFastPathMatchesGeneralPath()
     };
     const QList<Case> cases{
         {ValueType::Integer, -1, {"0", "7", "-7", "123456789012345", "-123456789012345", "\\N"}, {"9007199254740993", "-9223372036854775808", "007", "-0", "1.5", ""}},
-        {ValueType::Text, -1, {"", "plain", "tab\\there", "new\\nline", "back\\\\slash", "quote \"x\"", "\\001ctl", "Gänse 🐦", "\\N"}, {"bad \\377 utf8"}},
+        {ValueType::Text, -1, {"", "plain", "tab\\there", "new\\nline", "back\\\\slash", "quote \"x\"", "\\001ctl", "Gänse 🐦", "\\N",
+                               // eight bytes at a time: what needs escaping at every place of a word, and beyond ASCII
+                               "abcdefghijklmnopqrstuvwx", "abcdefgh\\tijklmnop", "0123456789abcde\"", "0123456\\\\89abcdef",
+                               "\\037bcdefghijklmno", "ééééééééé", "abcdefghé\\001xyz", "𝄞𝄞𝄞 beyond the BMP, long", "\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f "},
+         {"bad \\377 utf8", "abcdefgh\\377abcdefgh", "\\300\\200 overlong ascii"}},
         {ValueType::Boolean, -1, {"t", "f", "true", "false"}, {"TRUE", "x", "yes"}},
         {ValueType::Uuid, -1, {"6f1c1e4e-8a0b-4c1d-9e2f-0a1b2c3d4e5f"}, {"6F1C1E4E-8A0B-4C1D-9E2F-0A1B2C3D4E5F"}},
         {ValueType::Date, -1, {"2024-02-29", "1999-12-31"}, {"0099-01-01", "2024-02-29 BC", "infinity"}},

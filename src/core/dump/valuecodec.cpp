@@ -500,23 +500,29 @@ bool isCanonicalTimestamp(const char *p, size_t n)
     return true;
 }
 
-// ASCII from 0x20 with neither '"' nor '\\': valid UTF-8 that JSON takes as it is. Eight bytes at a time.
-bool isPlainAscii(const char *p, size_t n)
+// Whether JSON takes the bytes as they are (nothing below 0x20, no '"', no '\\'), and whether any is beyond
+// ASCII (then they must still be checked as UTF-8). Eight bytes at a time.
+bool needsNoEscape(const char *p, size_t n, bool *nonAscii)
 {
     constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     auto hasZeroByte = [](quint64 w) { return (w - ones) & ~w & highs; };
+    quint64 high = 0;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         quint64 w;
         memcpy(&w, p + i, 8);
-        if ((w & highs) || ((w - 0x20 * ones) & highs) || hasZeroByte(w ^ (0x22 * ones)) || hasZeroByte(w ^ (0x5C * ones)))
+        high |= w & highs;
+        const quint64 low7 = w & ~highs; // a byte from 0x80 is never below 0x20, '"' or '\\'
+        if (((low7 - 0x20 * ones) & ~w & highs) || hasZeroByte(w ^ (0x22 * ones)) || hasZeroByte(w ^ (0x5C * ones)))
             return false;
     }
     for (; i < n; ++i) {
         const unsigned char c = static_cast<unsigned char>(p[i]);
-        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\')
+        if (c < 0x20 || c == '"' || c == '\\')
             return false;
+        high |= c & 0x80;
     }
+    *nonAscii = high != 0;
     return true;
 }
 
@@ -603,7 +609,8 @@ bool textFieldFast(const char *p, size_t n, const DumpColumn &column, bool postg
         [[fallthrough]];
     case ValueType::Text:
         // A String cell: QString::fromUtf8 changes nothing in valid UTF-8.
-        if (isPlainAscii(p, n)) { // most text: one pass, nothing to escape
+        if (bool nonAscii = false; needsNoEscape(p, n, &nonAscii) && (!nonAscii || simdjson::validate_utf8(p, n))) {
+            // most text: nothing to escape, copied as it is
             if (json) {
                 const size_t at = json->size();
                 json->resize(at + n + 2);
