@@ -179,7 +179,7 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
     echo "non-ASCII, timestamps, JSON, NULLs); the Django rows are the test project's parts (tests/dump/django)."
     echo "PostgreSQL $(psql_db postgres -tAc 'SHOW server_version' | cut -d' ' -f1), MariaDB $(mysql_db -N -e 'SELECT VERSION()'), pgloader $(pgloader --version | head -1 | awk '{print $NF}'), Django $(/usr/bin/python3 -c 'import django;print(django.__version__)')."
     echo
-    echo "Whole commands, wall seconds of one run; peak RSS in MB. Ratio = peer time / Godwit time (above 1: Godwit is faster)."
+    echo "Whole commands, wall seconds of one run (the PostgreSQL export: the median of three alternating runs); peak RSS in MB. Ratio = peer time / Godwit time (above 1: Godwit is faster)."
     echo "Godwit's imports include what the peers do not: the pre-flight (every checksum of the dump verified, the"
     echo "target's schema and keys checked) and the verification after the load (the target's rows read back and"
     echo "checksummed)."
