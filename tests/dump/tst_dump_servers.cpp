@@ -516,6 +516,36 @@ void TestDumpServers::foreignKeysCheckedAfterLoad()
         }
         QCOMPARE(scalarOn(target, m_pg.secret, keys).toString(), before);
     }
+
+    // --clear on PostgreSQL truncates the loaded tables (in the transaction, once their keys are dropped): a
+    // table outside the dump keeps its rows (no ON DELETE CASCADE), and its key is checked against the new
+    // rows; one that no longer holds rolls everything back, the truncation too.
+    auto source = DumpSource::open(m_dir.filePath(u"whole-dump"_s));
+    QVERIFY(source.ok());
+    ImportOptions clear;
+    clear.clear = true;
+    for (const int otherParent : {2, 9999}) {
+        const ConnectionProfile target = freshDatabase(m_pg, u"gw_fk_"_s);
+        QVERIFY(execOn(target, m_pg.secret, schema + QStringList{
+            u"INSERT INTO parent VALUES (1, 'old'), (2, 'old'), (9999, 'old')"_s, u"INSERT INTO child VALUES (1, 1)"_s,
+            u"INSERT INTO other VALUES (1, %1)"_s.arg(otherParent)}).ok());
+        auto imported = importDump(**source, target, m_pg.secret, clear, nullptr);
+        QCOMPARE(countRows(target, m_pg.secret, u"other"_s), 1);
+        if (otherParent == 2) {
+            QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+            QVERIFY(imported->verified);
+            QCOMPARE(countRows(target, m_pg.secret, u"parent"_s), 500);
+            QCOMPARE(scalarOn(target, m_pg.secret, u"SELECT name FROM parent WHERE id = 2"_s).toString(), u"p2"_s);
+        } else {
+            QVERIFY(!imported.ok());
+            QVERIFY2(imported.errorMessage().contains(u"other_parent_fk"_s) && imported.errorMessage().contains(u"rolled back"_s),
+                     qPrintable(imported.errorMessage()));
+            QCOMPARE(countRows(target, m_pg.secret, u"parent"_s), 3);
+            QCOMPARE(scalarOn(target, m_pg.secret, u"SELECT string_agg(name, ',') FROM parent"_s).toString(), u"old,old,old"_s);
+            QCOMPARE(countRows(target, m_pg.secret, u"child"_s), 1);
+        }
+        QCOMPARE(scalarOn(target, m_pg.secret, keys).toString(), before);
+    }
 }
 
 void TestDumpServers::cliCompare()
