@@ -2031,6 +2031,14 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
         <source>The server does not allow LOAD DATA LOCAL (local_infile is off): loading with INSERT statements, which is slower.</source>
         <translation>Der Server erlaubt LOAD DATA LOCAL nicht (local_infile ist aus): Laden mit INSERT-Anweisungen, was langsamer ist.</translation>
     </message>
+    <message>
+        <source>Building the keys and indexes again</source>
+        <translation>Schlüssel und Indizes werden neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>Cannot build a key or index again after the load (%1): %2</source>
+        <translation>Ein Schlüssel oder Index lässt sich nach dem Laden nicht neu aufbauen (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::Dump::Manifest</name>

@@ -2031,6 +2031,14 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
         <source>The server does not allow LOAD DATA LOCAL (local_infile is off): loading with INSERT statements, which is slower.</source>
         <translation>Le serveur n’autorise pas LOAD DATA LOCAL (local_infile est désactivé) : chargement par instructions INSERT, plus lent.</translation>
     </message>
+    <message>
+        <source>Building the keys and indexes again</source>
+        <translation>Reconstruction des clés et des index</translation>
+    </message>
+    <message>
+        <source>Cannot build a key or index again after the load (%1): %2</source>
+        <translation>Impossible de reconstruire une clé ou un index après le chargement (%1) : %2</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::Dump::Manifest</name>

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void valuesThatDoNotFit();
     void connectionDroppedMidImport();
     void foreignKeysCheckedAfterLoad();
+    void indexesBuiltAfterLoad();
     void loadDataIntoCreatedTables();
     void loadDataIntoExistingTables();
     void checkpointedImportResumes_data();
@@ -545,6 +546,49 @@ void TestDumpServers::foreignKeysCheckedAfterLoad()
             QCOMPARE(countRows(target, m_pg.secret, u"child"_s), 1);
         }
         QCOMPARE(scalarOn(target, m_pg.secret, keys).toString(), before);
+    }
+}
+
+// Into an application's empty PostgreSQL tables, keys and indexes are dropped in the transaction and built
+// again after the load: the same definitions come back (partial and expression indexes too); a duplicate
+// that a unique key refuses fails the import at that build and rolls back, indexes included.
+void TestDumpServers::indexesBuiltAfterLoad()
+{
+    const QStringList schema{
+        u"CREATE TABLE items (id integer PRIMARY KEY, code text CONSTRAINT items_code_key UNIQUE, qty integer NOT NULL)"_s,
+        u"CREATE INDEX items_qty_idx ON items (qty) WHERE qty > 10"_s,
+        u"CREATE INDEX items_lower_idx ON items (lower(code))"_s,
+    };
+    const QString indexes = u"SELECT string_agg(pg_get_indexdef(indexrelid), '; ' ORDER BY indexrelid::regclass::text) FROM pg_index "
+                            "WHERE indrelid = 'items'::regclass"_s;
+    for (const bool duplicate : {false, true}) {
+        const QString db = m_dir.filePath(duplicate ? u"dup-items.sqlite3"_s : u"items.sqlite3"_s);
+        QVERIFY(execOn(sqliteProfile(db), {}, {
+            u"CREATE TABLE items (id INTEGER PRIMARY KEY, code TEXT, qty INTEGER NOT NULL)"_s,
+            u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 20000) INSERT INTO items SELECT x, 'C' || x, x % 50 FROM c"_s,
+            duplicate ? u"UPDATE items SET code = 'C1' WHERE id = 15000"_s : u"SELECT 1"_s}).ok());
+        const QString dump = m_dir.filePath(duplicate ? u"dup-items-dump"_s : u"items-dump"_s);
+        QVERIFY(exportDatabase(sqliteProfile(db), {}, dump, ExportOptions{}, nullptr).ok());
+        auto source = DumpSource::open(dump);
+        QVERIFY(source.ok());
+        const ConnectionProfile target = freshDatabase(m_pg, u"gw_idx_"_s);
+        QVERIFY(execOn(target, m_pg.secret, schema).ok());
+        const QString before = scalarOn(target, m_pg.secret, indexes).toString();
+        QVERIFY2(before.contains(u"WHERE (qty > 10)"_s) && before.contains(u"lower(code)"_s), qPrintable(before));
+        auto imported = importDump(**source, target, m_pg.secret, ImportOptions{}, nullptr);
+        if (duplicate) {
+            QVERIFY(!imported.ok());
+            QVERIFY2(imported.errorMessage().contains(u"items_code_key"_s) && imported.errorMessage().contains(u"again after the load"_s)
+                         && imported.errorMessage().contains(u"rolled back"_s),
+                     qPrintable(imported.errorMessage()));
+            QCOMPARE(countRows(target, m_pg.secret, u"items"_s), 0);
+        } else {
+            QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+            QVERIFY(imported->verified);
+            QCOMPARE(countRows(target, m_pg.secret, u"items"_s), 20000);
+            QVERIFY(!execOn(target, m_pg.secret, {u"INSERT INTO items VALUES (20001, 'C7', 1)"_s}).ok()); // the unique key works
+        }
+        QCOMPARE(scalarOn(target, m_pg.secret, indexes).toString(), before);
     }
 }
 

@@ -1760,6 +1760,52 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
             }
         }
     }
+    // PostgreSQL tables that are empty when the load starts (an application's fresh schema, or --clear) get their
+    // key constraints and indexes dropped in the transaction and built again after the load, as pg_restore
+    // builds them after the data: one sorted build each instead of maintaining them row by row. Not for
+    // partitioned tables, a replica identity or a clustered index (kept as they are), nor for small tables.
+    QStringList rebuildIndexes;
+    if (engine == Engine::PostgreSQL && !checkpointed && !resuming && !m_options.skipOnError
+        && !qEnvironmentVariableIsSet("GODWIT_DUMP_NO_FAST_PATH")) {
+        for (const QString &name : std::as_const(report.loadOrder)) {
+            if (created.contains(name) || byName.value(name)->rows < 10000)
+                continue;
+            const QString regclass = u'\'' + QString(m_session.quote(name)).replace(u'\'', QLatin1String("''")) + QStringLiteral("'::regclass");
+            QSqlQuery q(m_session.db());
+            if (!q.exec(QStringLiteral("SELECT c.relkind = 'r' AND NOT c.relispartition AND c.relreplident <> 'i' "
+                                       "AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisclustered) "
+                                       "AND (%2 OR NOT EXISTS (SELECT 1 FROM %1)) FROM pg_class c WHERE c.oid = %3")
+                            .arg(m_session.quote(name), truncated ? QStringLiteral("true") : QStringLiteral("false"), regclass))
+                || !q.next() || !q.value(0).toBool())
+                continue;
+            QStringList drops, adds;
+            QSqlQuery defs(m_session.db());
+            if (!defs.exec(QStringLiteral("SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname), "
+                                          "format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid)), 1 "
+                                          "FROM pg_constraint c WHERE c.conrelid = %1 AND c.contype IN ('p', 'u', 'x') "
+                                          "UNION ALL SELECT format('DROP INDEX %s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid), 2 "
+                                          "FROM pg_index i WHERE i.indrelid = %1 AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
+                                          "WHERE c.conindid = i.indexrelid AND c.conrelid = %1 AND c.contype IN ('p', 'u', 'x')) ORDER BY 3")
+                               .arg(regclass)))
+                continue;
+            while (defs.next()) {
+                drops << defs.value(0).toString();
+                adds << defs.value(1).toString();
+            }
+            if (drops.isEmpty() || !exec(QStringLiteral("SAVEPOINT godwit_idx")))
+                continue;
+            bool dropped = true;
+            for (qsizetype k = drops.size() - 1; k >= 0 && dropped; --k) // plain indexes, then the constraints
+                dropped = exec(drops.at(k)).ok();
+            if (dropped) {
+                exec(QStringLiteral("RELEASE SAVEPOINT godwit_idx"));
+                rebuildIndexes += adds;
+            } else {
+                exec(QStringLiteral("ROLLBACK TO SAVEPOINT godwit_idx"));
+                exec(QStringLiteral("RELEASE SAVEPOINT godwit_idx"));
+            }
+        }
+    }
     m_result.loadMethod = m_infile ? QStringLiteral("LOAD DATA LOCAL INFILE")
                           : engine == Engine::PostgreSQL && !m_options.skipOnError ? QStringLiteral("COPY")
                                                                                     : QStringLiteral("INSERT");
@@ -1853,6 +1899,12 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
                 return fail(Error::make(ErrorKind::InvalidInput, tr("A foreign key does not hold after the load: row %1 of “%2” points at a missing row of “%3”.")
                                                                      .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString())));
         }
+    }
+    for (const QString &sql : std::as_const(rebuildIndexes)) {
+        if (m_job)
+            m_job->setStatus(tr("Building the keys and indexes again"));
+        if (auto st = exec(sql); !st)
+            return fail(Error::make(st.error().kind, tr("Cannot build a key or index again after the load (%1): %2").arg(sql.left(120), st.errorMessage())));
     }
     for (qsizetype k = 0; k < readdForeignKeys.size(); ++k) {
         const QString &sql = readdForeignKeys.at(k);
