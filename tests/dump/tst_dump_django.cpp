@@ -200,6 +200,25 @@ void TestDumpDjango::dumpdataIntoGodwit()
         QVERIFY2(actual.value(it.key()) == it.value(),
                  qPrintable(it.key() + u"\n"_s + QString::fromUtf8(QJsonDocument(it.value()).toJson()) + u"\n"_s
                             + QString::fromUtf8(QJsonDocument(actual.value(it.key())).toJson())));
+    // Exported again from this engine (many-to-many tables read beside their rows), Django's loaddata takes it
+    // and dumpdata gives the same objects.
+    if (engine != u"sqlite"_s) {
+        const QString out = m_dir.filePath(u"from-"_s + engine + u".json"_s);
+        ExportOptions ex;
+        ex.exclude = {u"django_content_type"_s, u"auth_permission"_s};
+        ex.overwrite = true;
+        auto exported = exportFixture(target.profile, target.secret, out, ex, FixtureExportOptions{}, nullptr);
+        QVERIFY2(exported.ok(), qPrintable(exported.errorMessage()));
+        QCOMPARE(exported->objects, 51);
+        const DjangoDb back = freshDatabase(u"sqlite"_s);
+        const PyRun loaded = manage(back, {u"loaddata"_s, out});
+        QVERIFY2(loaded.exitCode == 0, loaded.err.constData());
+        const auto roundTrip = objectsOf(manage(back, dumpdataArgs).out);
+        QCOMPARE(roundTrip.keys(), expected.keys());
+        for (auto it = expected.begin(); it != expected.end(); ++it)
+            QVERIFY2(roundTrip.value(it.key()) == it.value(), qPrintable(it.key()));
+    }
+
     // Sequences moved past the imported ids: Django can add a part.
     const PyRun added = manage(target, {u"shell"_s, u"-c"_s,
                                         u"from inventory.models import Part; import datetime; "

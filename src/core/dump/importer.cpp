@@ -805,8 +805,9 @@ struct InfileFeed
 // MariaDB/MySQL bulk loads through LOAD DATA LOCAL INFILE, fed from the dump by a local-infile handler (the
 // "file" is a stream Godwit produces; the handler serves nothing else, so the server can never read a
 // local file). Qt's driver cannot enable LOCAL INFILE, so this runs on a second libmariadb connection with
-// its own transaction; it is used only when every loaded table was created by the import, so that whatever
-// fails, dropping those tables leaves the target as it was.
+// its own transaction, which then carries every write of the import: used when every loaded table was created
+// by the import (whatever fails, dropping them leaves the target as it was), or when none was and all are
+// InnoDB (the clearing runs on this connection too, so that a rollback takes everything back).
 class MysqlInfile
 {
 public:
@@ -1771,13 +1772,22 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
             if (created.contains(name) || byName.value(name)->rows < 10000)
                 continue;
             const QString regclass = u'\'' + QString(m_session.quote(name)).replace(u'\'', QLatin1String("''")) + QStringLiteral("'::regclass");
+            // Everything about this table in a savepoint: a query the role may not run skips it, no more.
+            if (!exec(QStringLiteral("SAVEPOINT godwit_idx")))
+                continue;
+            auto skip = [&] {
+                exec(QStringLiteral("ROLLBACK TO SAVEPOINT godwit_idx"));
+                exec(QStringLiteral("RELEASE SAVEPOINT godwit_idx"));
+            };
             QSqlQuery q(m_session.db());
             if (!q.exec(QStringLiteral("SELECT c.relkind = 'r' AND NOT c.relispartition AND c.relreplident <> 'i' "
                                        "AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisclustered) "
                                        "AND (%2 OR NOT EXISTS (SELECT 1 FROM %1)) FROM pg_class c WHERE c.oid = %3")
                             .arg(m_session.quote(name), truncated ? QStringLiteral("true") : QStringLiteral("false"), regclass))
-                || !q.next() || !q.value(0).toBool())
+                || !q.next() || !q.value(0).toBool()) {
+                skip();
                 continue;
+            }
             QStringList drops, adds;
             QSqlQuery defs(m_session.db());
             if (!defs.exec(QStringLiteral("SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname), "
@@ -1786,14 +1796,18 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
                                           "UNION ALL SELECT format('DROP INDEX %s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid), 2 "
                                           "FROM pg_index i WHERE i.indrelid = %1 AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
                                           "WHERE c.conindid = i.indexrelid AND c.conrelid = %1 AND c.contype IN ('p', 'u', 'x')) ORDER BY 3")
-                               .arg(regclass)))
+                               .arg(regclass))) {
+                skip();
                 continue;
+            }
             while (defs.next()) {
                 drops << defs.value(0).toString();
                 adds << defs.value(1).toString();
             }
-            if (drops.isEmpty() || !exec(QStringLiteral("SAVEPOINT godwit_idx")))
+            if (drops.isEmpty()) {
+                skip();
                 continue;
+            }
             bool dropped = true;
             for (qsizetype k = drops.size() - 1; k >= 0 && dropped; --k) // plain indexes, then the constraints
                 dropped = exec(drops.at(k)).ok();
@@ -1801,8 +1815,7 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
                 exec(QStringLiteral("RELEASE SAVEPOINT godwit_idx"));
                 rebuildIndexes += adds;
             } else {
-                exec(QStringLiteral("ROLLBACK TO SAVEPOINT godwit_idx"));
-                exec(QStringLiteral("RELEASE SAVEPOINT godwit_idx"));
+                skip();
             }
         }
     }

@@ -443,7 +443,7 @@ bool pgBinaryToText(PgBinaryKind kind, const char *p, std::size_t n, std::string
     case PgBinaryKind::Bool:
         if (n != 1)
             return false;
-        out.append(p[0] ? "true" : "false");
+        out.push_back(p[0] ? 't' : 'f'); // boolout(), as COPY's text format writes a raw column
         return true;
     case PgBinaryKind::Int2:
         if (n != 2)

@@ -15,7 +15,7 @@ namespace Godwit::Dump {
 enum class PgBinaryKind : std::uint8_t {
     Unsupported, // select the column ::text, or read the table in the text format
     Text,        // text, varchar, bpchar, name, json, and anything selected ::text: the bytes as they are
-    Bool,        // as bool::text writes it: true / false
+    Bool,        // as boolout() writes it: t / f (a Boolean column takes both forms alike)
     Int2,
     Int4,
     Int8,

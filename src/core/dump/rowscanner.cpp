@@ -394,8 +394,10 @@ bool RowScanner::nextBinaryRow()
                     malformed("it ended before its trailer");
                 return false;
             }
-            if (m_binTrailerRead)
+            if (m_binTrailerRead) {
+                PQfreemem(buf);
                 return malformed("data after the trailer");
+            }
             m_row = buf;
             m_rowSize = n;
             m_rowOffset = 0;
@@ -405,6 +407,8 @@ bool RowScanner::nextBinaryRow()
         if (!m_binHeaderRead) {
             if (end - p < 19 || memcmp(p, signature, sizeof signature) != 0)
                 return malformed("no signature");
+            if (uchar(p[11]) != 0 || uchar(p[12]) != 0) // flags 16-31 are critical; 16 would put OIDs in every row
+                return malformed("header flags it does not know");
             const std::uint32_t extension = (std::uint32_t(uchar(p[15])) << 24) | (std::uint32_t(uchar(p[16])) << 16)
                 | (std::uint32_t(uchar(p[17])) << 8) | std::uint32_t(uchar(p[18]));
             if (qsizetype(extension) > end - p - 19)

@@ -1044,6 +1044,7 @@ Result<FixtureExportResult> exportFixture(const ConnectionProfile &profile, cons
         buf.clear();
         return success();
     };
+    std::vector<std::unique_ptr<DatabaseSession>> joinSessions; // one per many-to-many table read at once
     for (const QString &tableName : order) {
         const ExportModel &m = *std::find_if(models.begin(), models.end(), [&](const ExportModel &x) { return x.table.name == tableName; });
         if (job)
@@ -1064,6 +1065,19 @@ Result<FixtureExportResult> exportFixture(const ConnectionProfile &profile, cons
         };
         std::vector<Join> joins;
         for (const M2MSource &src : m.m2m) {
+            // PostgreSQL's COPY and MariaDB's streamed result hold their connection until the last row: each
+            // many-to-many table is read beside the rows on a connection of its own (SQLite steps any number
+            // of statements on one).
+            const size_t k = joins.size();
+            if (s.engine() != Engine::SQLite && joinSessions.size() <= k) {
+                auto extra = DatabaseSession::open(profile, secret, ro);
+                if (!extra)
+                    return extra.error();
+                if (auto st = prepareSession(**extra); !st)
+                    return st.error();
+                joinSessions.push_back(extra.take());
+            }
+            const DatabaseSession &js = s.engine() == Engine::SQLite ? s : *joinSessions.at(k);
             Join j;
             j.src = &src;
             DumpColumn a, b;
@@ -1071,7 +1085,7 @@ Result<FixtureExportResult> exportFixture(const ConnectionProfile &profile, cons
             b.name = src.otherColumn;
             a.type = b.type = ValueType::Text;
             j.columns = {a, b};
-            j.scanner = std::make_unique<RowScanner>(s, src.joinTable, j.columns, QStringList{src.ownerColumn, src.otherColumn});
+            j.scanner = std::make_unique<RowScanner>(js, src.joinTable, j.columns, QStringList{src.ownerColumn, src.otherColumn});
             if (auto st = j.scanner->start(); !st)
                 return st.error();
             j.has = j.scanner->next();
