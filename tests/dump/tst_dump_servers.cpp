@@ -353,6 +353,22 @@ void TestDumpServers::binaryCopyFormatsAsTheServer()
     QVERIFY2(lines.contains(R"("2024-02-29 07:04:56.789+00:00")"), lines.constData());
     QVERIFY2(lines.contains(R"(-999999999999999,)"), lines.constData());
     QVERIFY2(lines.contains(R"("-123456789012345678901234567890.123456789012345678901")"), lines.constData());
+    // What the client does not format itself keeps the server's text: the era, a year beyond 9999.
+    QVERIFY2(lines.contains(R"("4713-01-01 BC")") && lines.contains(R"("4713-01-01 00:00:00 BC")"), lines.constData());
+    QVERIFY2(lines.contains(R"("294276-12-31 23:59:59.999999+00")") && !lines.contains("+00+00:00"), lines.constData());
+    // And back into PostgreSQL, every edge intact.
+    auto back = DumpSource::open(m_dir.filePath(u"binary-dump"_s));
+    QVERIFY(back.ok());
+    const ConnectionProfile again = freshDatabase(m_pg, u"gw_binary_"_s);
+    QVERIFY(execOn(again, m_pg.secret, {u"CREATE TYPE mood AS ENUM ('sad', 'happy')"_s}).ok());
+    ImportOptions create;
+    create.createTables = true;
+    auto imported = importDump(**back, again, m_pg.secret, create, nullptr);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    QVERIFY(imported->verified);
+    QCOMPARE(scalarOn(again, m_pg.secret, u"SELECT d::text || ' ' || ts::text || ' ' || n1::text FROM edges WHERE id = 1"_s).toString(),
+             u"4713-01-01 BC 4713-01-01 00:00:00 BC NaN"_s);
+    QCOMPARE(scalarOn(again, m_pg.secret, u"SELECT tz::text FROM edges WHERE id = 5"_s).toString(), u"294276-12-31 23:59:59.999999+00"_s);
     QFile fallback(m_dir.filePath(u"binary-dump/"_s + e->manifest.tables.at(e->manifest.tableIndex(u"fallback"_s)).chunks.at(0).path));
     QVERIFY(fallback.open(QIODevice::ReadOnly));
     const QByteArray fallbackLines = fallback.readAll();

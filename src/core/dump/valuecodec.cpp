@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <simdjson.h>
@@ -338,14 +339,17 @@ Cell cellFromValue(Engine engine, const QVariant &value, const DumpColumn &colum
         return stringCell(normalizeTimestamp(value.toString()));
     case ValueType::TimestampTz: {
         const QString n = normalizeTimestamp(value.toString());
-        // Naive text in a time-zone column (SQLite, MySQL DATETIME read in UTC) is taken as UTC.
-        return stringCell(n.size() >= 19 ? n + QStringLiteral("+00:00") : n);
+        // Naive text in a time-zone column (SQLite, MySQL DATETIME read in UTC) is taken as UTC; what is not
+        // the plain form (a BC or five-digit year, infinity, with its own offset) stays as the engine wrote it.
+        static const QRegularExpression naive(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d+)?$"));
+        return stringCell(naive.match(n).hasMatch() ? n + QStringLiteral("+00:00") : n);
     }
     case ValueType::Time:
         return stringCell(value.toString());
     case ValueType::Date: {
+        // A date with a time of day (a DATETIME in a date column) loses the time; "0044-03-15 BC" keeps its era.
         const QString s = value.toString();
-        return stringCell(s.size() > 10 && s.at(10) == u' ' ? s.left(10) : s);
+        return stringCell(s.size() > 11 && s.at(10) == u' ' && s.at(11).isDigit() ? s.left(10) : s);
     }
     case ValueType::Json:
     case ValueType::Uuid:
@@ -785,6 +789,26 @@ bool RowParser::parse(const QByteArray &line, Row &row, QString *error)
 // ---------------------------------------------------------------------------------------------------------
 // Writing into a target
 
+namespace {
+// PostgreSQL's own forms beyond the plain ISO one, which only PostgreSQL holds: infinity, a BC or five-digit year.
+bool isPgSpecialTimestamp(const QString &text)
+{
+    static const QRegularExpression special(QStringLiteral("^(-?infinity|\\d{5,}-.*|.* BC)$"));
+    return special.match(text).hasMatch();
+}
+bool isPgSpecialDate(const QString &text)
+{
+    static const QRegularExpression special(QStringLiteral("^(-?infinity|\\d{5,}-\\d{2}-\\d{2}|\\d{4}-\\d{2}-\\d{2} BC)$"));
+    return special.match(text).hasMatch();
+}
+// A date, or a date with a time of day (a DATETIME in a date column, which loses the time): nothing else.
+bool isPlainDate(const QString &text)
+{
+    return text.size() >= 10 && text.at(4) == u'-'
+        && (text.size() == 10 || (text.size() >= 12 && (text.at(10) == u' ' || text.at(10) == u'T') && text.at(11).isDigit()));
+}
+} // namespace
+
 bool bindValue(const Cell &cell, ValueType dumpType, ValueType targetType, Engine engine, QVariant *out, QString *error)
 {
     Q_UNUSED(dumpType);
@@ -880,6 +904,13 @@ bool bindValue(const Cell &cell, ValueType dumpType, ValueType targetType, Engin
         return true;
     case ValueType::Timestamp:
     case ValueType::TimestampTz: {
+        // PostgreSQL's own forms beyond the plain one go to PostgreSQL as they are; no other engine holds them.
+        if (isPgSpecialTimestamp(text)) {
+            if (engine != Engine::PostgreSQL)
+                return bad("a timestamp this engine can hold");
+            *out = text;
+            return true;
+        }
         bool offset = false;
         const QString n = normalizeTimestamp(text, &offset);
         if (n.size() < 19 || n.at(4) != u'-')
@@ -890,11 +921,18 @@ bool bindValue(const Cell &cell, ValueType dumpType, ValueType targetType, Engin
             *out = n;
         return true;
     }
-    case ValueType::Date:
-        if (text.size() < 10 || text.at(4) != u'-')
+    case ValueType::Date: {
+        if (isPgSpecialDate(text)) {
+            if (engine != Engine::PostgreSQL)
+                return bad("a date this engine can hold");
+            *out = text;
+            return true;
+        }
+        if (!isPlainDate(text))
             return bad("a date");
         *out = text.left(10);
         return true;
+    }
     case ValueType::Time:
     case ValueType::Text:
     case ValueType::Json:
@@ -1013,6 +1051,10 @@ bool appendCopyCell(QByteArray &out, const Cell &cell, ValueType dumpType, Value
     }
     case ValueType::Timestamp:
     case ValueType::TimestampTz: {
+        if (isPgSpecialTimestamp(cellText(cell))) { // infinity, a BC or five-digit year: PostgreSQL reads its own text
+            out.append(cellText(cell).toLatin1());
+            return true;
+        }
         const QString n = normalizeTimestamp(cellText(cell));
         if (n.size() < 19 || n.at(4) != u'-')
             return bad("a timestamp");
@@ -1021,7 +1063,11 @@ bool appendCopyCell(QByteArray &out, const Cell &cell, ValueType dumpType, Value
     }
     case ValueType::Date: {
         const QString t = cellText(cell);
-        if (t.size() < 10 || t.at(4) != u'-')
+        if (isPgSpecialDate(t)) {
+            out.append(t.toLatin1());
+            return true;
+        }
+        if (!isPlainDate(t))
             return bad("a date");
         out.append(t.left(10).toLatin1());
         return true;
