@@ -281,7 +281,11 @@ Status RowScanner::start()
         if (!fallBack)
             return st;
     }
-    const QByteArray sql = (QStringLiteral("COPY (") + sql_(false) + QStringLiteral(") TO STDOUT")).toUtf8();
+    return beginCopy((QStringLiteral("COPY (") + sql_(false) + QStringLiteral(") TO STDOUT")).toUtf8());
+}
+
+Status RowScanner::beginCopy(const QByteArray &sql)
+{
     PGresult *res = PQexec(m_copy, sql.constData());
     if (PQresultStatus(res) != PGRES_COPY_OUT) {
         const QString message = QString::fromUtf8(PQresultErrorMessage(res)).simplified();
@@ -333,19 +337,8 @@ Status RowScanner::startBinaryCopy(bool *fallBack)
     const QStringList textExprs = std::exchange(m_exprs, exprs);
     const QByteArray sql = (QStringLiteral("COPY (") + sql_(false) + QStringLiteral(") TO STDOUT (FORMAT binary)")).toUtf8();
     m_exprs = textExprs;
-    res = PQexec(m_copy, sql.constData());
-    if (PQresultStatus(res) != PGRES_COPY_OUT) {
-        const QString message = QString::fromUtf8(PQresultErrorMessage(res)).simplified();
-        PQclear(res);
-        while (PGresult *r = PQgetResult(m_copy))
-            PQclear(r);
-        m_failed = true;
-        m_error = m_where.isEmpty() ? Error::make(ErrorKind::Server, message)
-                                    : Error::make(ErrorKind::InvalidInput, tr("The row filter of “%1” is not valid SQL: %2").arg(m_table, message));
-        return m_error;
-    }
-    PQclear(res);
-    m_copyActive = true;
+    if (auto st = beginCopy(sql); !st)
+        return st;
     m_binary = true;
     m_binKinds = std::move(kinds);
     m_binViews.assign(m_binKinds.size(), std::string_view());

@@ -107,6 +107,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     Status startMysql(MYSQL *my, bool *fallBack);
     Status startBinaryCopy(bool *fallBack);
+    Status beginCopy(const QByteArray &sql); // COPY … TO STDOUT on the native connection
     bool endCopy(int received);
     bool nextBinaryRow();
     bool m_binary = false;
