@@ -2039,6 +2039,10 @@ Entfernt werden nur das gespeicherte Profil und sein gespeichertes Passwort; die
         <source>Cannot build a key or index again after the load (%1): %2</source>
         <translation>Ein Schlüssel oder Index lässt sich nach dem Laden nicht neu aufbauen (%1): %2</translation>
     </message>
+    <message>
+        <source>The connection was lost during the commit, so whether the import took effect is not known: compare the target with the dump (db compare) before running it again.</source>
+        <translation>Die Verbindung ging während des Festschreibens verloren; ob der Import wirksam wurde, ist unbekannt: vergleichen Sie das Ziel mit dem Dump (db compare), bevor Sie ihn erneut ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::Dump::Manifest</name>

@@ -2039,6 +2039,10 @@ Seuls le profil enregistré et son mot de passe enregistré sont supprimés&#xa0
         <source>Cannot build a key or index again after the load (%1): %2</source>
         <translation>Impossible de reconstruire une clé ou un index après le chargement (%1) : %2</translation>
     </message>
+    <message>
+        <source>The connection was lost during the commit, so whether the import took effect is not known: compare the target with the dump (db compare) before running it again.</source>
+        <translation>La connexion a été perdue pendant la validation : on ne sait pas si l’import a pris effet. Comparez la cible avec le dump (db compare) avant de le relancer.</translation>
+    </message>
 </context>
 <context>
     <name>Godwit::Dump::Manifest</name>

@@ -864,8 +864,11 @@ public:
     Status commit()
     {
         m_open = false;
-        if (!run("COMMIT"))
-            return Error::make(ErrorKind::Server, tr("The commit of the loaded rows failed: %1").arg(QString::fromUtf8(mysql_error(m_my))));
+        if (!run("COMMIT")) {
+            const unsigned code = mysql_errno(m_my);
+            return Error::make(code == CR_SERVER_LOST || code == CR_SERVER_GONE_ERROR ? ErrorKind::HostUnreachable : ErrorKind::Server,
+                               tr("The commit of the loaded rows failed: %1").arg(QString::fromUtf8(mysql_error(m_my))));
+        }
         return success();
     }
     MYSQL *handle() const { return m_my; }
@@ -1620,7 +1623,15 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
         return failBeforeLoad(st.error());
     QString where; // the table and chunk being loaded, for a checkpointed import's message
     bool infileCommitted = false; // the rows loaded into existing tables by LOAD DATA are committed
+    bool commitUnknown = false;   // the connection broke during a COMMIT: it may or may not have taken effect
     auto fail = [&](const Error &e) -> Result<ImportResult> {
+        if (commitUnknown) { // nothing is dropped or claimed: the rows may be in
+            m_infile.reset();
+            Error out = e;
+            out.message = e.message + u' ' + tr("The connection was lost during the commit, so whether the import took effect is not "
+                                                "known: compare the target with the dump (db compare) before running it again.");
+            return out;
+        }
         m_infile.reset(); // its transaction rolled back, its locks gone before any table is dropped
         transaction.rollback();
         if (infileCommitted) {
@@ -1883,8 +1894,10 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
     if (m_infile) {
         if (m_job)
             m_job->setStatus(tr("Committing the loaded rows"));
-        if (auto st = m_infile->commit(); !st)
+        if (auto st = m_infile->commit(); !st) {
+            commitUnknown = st.error().kind == ErrorKind::HostUnreachable;
             return fail(st.error());
+        }
         m_infile.reset();
         infileCommitted = !allCreated;
     }
@@ -1942,8 +1955,10 @@ Result<ImportResult> Loader::run(PreflightReport report, const QList<const DumpT
             return fail(st.error());
     if (m_job)
         m_job->setStatus(tr("Committing"));
-    if (auto st = transaction.commit(); !st)
+    if (auto st = transaction.commit(); !st) {
+        commitUnknown = st.error().kind == ErrorKind::HostUnreachable;
         return fail(st.error());
+    }
     if (m_rejects)
         m_rejects->close();
 
